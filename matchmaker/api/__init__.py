@@ -1,0 +1,7 @@
+"""The JSON API v1 (contracts/api.md): thin views over the service layer."""
+
+from flask import Blueprint
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+
+from . import auth, openapi  # noqa: E402,F401  (register the views)

@@ -1,0 +1,63 @@
+"""API sign-up and tokens."""
+
+from __future__ import annotations
+
+from flask import jsonify, request
+
+from ..extensions import db
+from ..services import accounts
+from ..services.errors import NotAuthenticated, TooManyAttempts
+from ..services.validation import json_schema
+from . import bp
+from .serializers import organization_json, timestamp, user_json
+from .support import bearer_token, describe, json_body
+
+SIGNUP_BODY = {
+    **json_schema(accounts.ACCOUNT_FIELDS),
+    "required": ["email", "password", "role", "organization"],
+}
+SIGNUP_BODY["properties"]["organization"] = json_schema(accounts.ORGANIZATION_FIELDS)
+
+
+@bp.post("/auth/signup")
+@describe(
+    "Sign up a company or city user with its (unverified) organisation",
+    body=SIGNUP_BODY,
+    responses={201: "Created: {user, organization}", 400: "Malformed JSON", 422: "Invalid fields"},
+)
+def signup():
+    user = accounts.signup(json_body())
+    db.session.commit()
+    return jsonify(user=user_json(user), organization=organization_json(user.organization)), 201
+
+
+@bp.post("/auth/token")
+@describe(
+    "Exchange e-mail and password for a bearer token",
+    body={
+        "type": "object",
+        "required": ["email", "password"],
+        "properties": {"email": {"type": "string"}, "password": {"type": "string"}},
+    },
+    responses={200: "{token, expires_at}", 401: "Wrong credentials", 429: "Too many failures"},
+)
+def create_token():
+    data = json_body()
+    try:
+        user = accounts.authenticate(data.get("email"), data.get("password"), request.remote_addr or "")
+    except (NotAuthenticated, TooManyAttempts):
+        db.session.commit()  # keep the failure count
+        raise
+    token, expires_at = accounts.issue_api_token(user)
+    db.session.commit()
+    return jsonify(token=token, expires_at=timestamp(expires_at))
+
+
+@bp.delete("/auth/token")
+@describe("Revoke the token sent", auth=True, responses={204: "Revoked", 401: "No valid token"})
+def delete_token():
+    token = bearer_token()
+    if not token or not accounts.revoke_api_token(token):
+        raise NotAuthenticated("Send a valid token as 'Authorization: Bearer TOKEN'.")
+    db.session.commit()
+    return "", 204

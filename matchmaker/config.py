@@ -1,0 +1,79 @@
+"""Settings: defaults here, overrides from the environment (see contracts/api.md).
+
+Secrets never live in the code: SECRET_KEY comes from the environment or from a file
+generated once in the instance folder.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from datetime import timedelta
+from pathlib import Path
+
+SECRET_KEY_FILE = "secret_key"
+
+
+def load_or_create_secret_key(instance_path: str) -> str:
+    """Return the key kept in ``instance/secret_key``, creating it on first use.
+
+    Several gunicorn workers may start at once: the key is written to a temporary file
+    and hard-linked into place, which fails if another worker won the race, so every
+    worker ends up reading the same key.
+    """
+    path = Path(instance_path) / SECRET_KEY_FILE
+    if not path.exists():
+        Path(instance_path).mkdir(parents=True, exist_ok=True)
+        candidate = path.with_name(f".{SECRET_KEY_FILE}.{os.getpid()}.{secrets.token_hex(4)}")
+        candidate.write_text(secrets.token_hex(32))
+        candidate.chmod(0o600)
+        try:
+            os.link(candidate, path)
+        except FileExistsError:
+            pass
+        finally:
+            candidate.unlink()
+    return path.read_text().strip()
+
+
+def settings_from_environment(instance_path: str) -> dict:
+    """Build the configuration mapping from environment variables and defaults."""
+    env = os.environ
+    https = env.get("MATCHMAKER_HTTPS", "") in {"1", "true", "yes"}
+    database_url = env.get("DATABASE_URL") or f"sqlite:///{Path(instance_path) / 'matchmaker.db'}"
+    return {
+        "SECRET_KEY": env.get("SECRET_KEY") or load_or_create_secret_key(instance_path),
+        "SQLALCHEMY_DATABASE_URI": normalise_database_url(database_url),
+        "HOST": env.get("HOST", "127.0.0.1"),
+        "PORT": int(env.get("PORT", "5000")),
+        "MAIL_SERVER": env.get("MAIL_SERVER") or None,
+        "MAIL_PORT": int(env.get("MAIL_PORT", "25")),
+        "MAIL_SENDER": env.get("MAIL_SENDER", "Matchmaker <no-reply@matchmaker.local>"),
+        # Cookies: HttpOnly and SameSite always; Secure with the __Host- prefix over HTTPS.
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": https,
+        "SESSION_COOKIE_NAME": "__Host-session" if https else "session",
+        "PREFERRED_URL_SCHEME": "https" if https else "http",
+        "PERMANENT_SESSION_LIFETIME": timedelta(hours=12),
+        "MAX_CONTENT_LENGTH": 1024 * 1024,
+        "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session
+        "BABEL_DEFAULT_LOCALE": "en",
+        "BABEL_DEFAULT_TIMEZONE": "UTC",
+        "LANGUAGES": ("en", "zh"),
+        "API_TOKEN_LIFETIME": timedelta(days=int(env.get("API_TOKEN_DAYS", "30"))),
+        "SESSION_LIFETIME": timedelta(hours=12),
+        # Failed log-ins allowed in the window, per account and per address. The counter
+        # lives in the database, so it holds across gunicorn workers and hosts.
+        "LOGIN_FAILURE_WINDOW": timedelta(minutes=15),
+        "LOGIN_MAX_FAILURES_PER_ACCOUNT": int(env.get("LOGIN_MAX_FAILURES_PER_ACCOUNT", "5")),
+        "LOGIN_MAX_FAILURES_PER_ADDRESS": int(env.get("LOGIN_MAX_FAILURES_PER_ADDRESS", "20")),
+    }
+
+
+def normalise_database_url(url: str) -> str:
+    """Let ``postgres://`` and ``postgresql://`` URLs use psycopg 3, the installed driver."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url

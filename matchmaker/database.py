@@ -1,0 +1,56 @@
+"""Database engine set-up that differs between SQLite and PostgreSQL.
+
+On SQLite: WAL so readers never wait for the writer, a busy timeout so a writer waits for
+the lock instead of failing, foreign keys on, and ``BEGIN IMMEDIATE`` for transactions that
+will write, so two writers never both hold a read lock and then deadlock on the upgrade
+("database is locked"). Requests with unsafe methods and CLI commands are writers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from sqlalchemy import Engine, event
+
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+_takes_write_lock: ContextVar[bool] = ContextVar("takes_write_lock", default=False)
+
+
+def configure_engine(engine: Engine) -> None:
+    """Attach the per-dialect connection hooks to ``engine``."""
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_sqlite_connect)
+        event.listen(engine, "begin", _on_sqlite_begin)
+
+
+def _on_sqlite_connect(dbapi_connection, _record) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is deferred).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _on_sqlite_begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if _takes_write_lock.get() else "BEGIN")
+
+
+def mark_as_writer(writes: bool = True) -> None:
+    """Make the transactions of the current context take the write lock up front."""
+    _takes_write_lock.set(writes)
+
+
+@contextmanager
+def writer() -> Iterator[None]:
+    """Context manager form of :func:`mark_as_writer`, for CLI commands and tests."""
+    token = _takes_write_lock.set(True)
+    try:
+        yield
+    finally:
+        _takes_write_lock.reset(token)

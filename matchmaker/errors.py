@@ -1,0 +1,92 @@
+"""Error pages for people and JSON errors for programs; never a stack trace."""
+
+from __future__ import annotations
+
+from flask import Flask, jsonify, render_template, request
+from flask_babel import gettext as _
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from .extensions import db
+from .services.errors import DomainError
+
+
+# Short messages for the HTTP errors a client can cause, in the user's language.
+def _http_messages() -> dict[int, str]:
+    return {
+        400: _("The request could not be understood."),
+        401: _("Sign in first."),
+        403: _("You are not allowed to do this."),
+        404: _("This page does not exist, or you cannot see it."),
+        405: _("This method is not allowed here."),
+        409: _("This conflicts with the current state."),
+        413: _("The request is too large (1 MiB at most)."),
+        422: _("Some fields are not valid."),
+        429: _("Too many requests. Try again later."),
+        500: _("Something went wrong on our side. It has been logged."),
+        503: _("The service is unavailable. Try again shortly."),
+    }
+
+
+HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "too_large",
+    422: "invalid",
+    429: "too_many_requests",
+    500: "server_error",
+    503: "unavailable",
+}
+
+
+def wants_json() -> bool:
+    return request.path.startswith("/api/")
+
+
+def json_error(status: int, message: str, code: str | None = None, fields: dict | None = None):
+    """The contract's error body: ``{"error": {"code", "message", "fields"?}}``."""
+    body: dict = {"code": code or HTTP_CODES.get(status, "error"), "message": message}
+    if fields:
+        body["fields"] = fields
+    return jsonify(error=body), status
+
+
+def error_page(status: int, message: str | None = None):
+    message = message or _http_messages().get(status, _http_messages()[400])
+    template = f"errors/{status}.html" if status in (403, 404, 500) else "errors/generic.html"
+    return render_template(template, status=status, message=message), status
+
+
+def init_app(app: Flask) -> None:
+    @app.errorhandler(DomainError)
+    def handle_domain_error(error: DomainError):
+        db.session.rollback()
+        if wants_json():
+            return json_error(error.status, error.message, error.code, getattr(error, "fields", None))
+        return error_page(error.status, error.message)
+
+    @app.errorhandler(CSRFError)
+    def handle_csrf_error(error: CSRFError):
+        message = _("The form expired or was sent from elsewhere. Reload the page and try again.")
+        return json_error(400, message, "csrf") if wants_json() else error_page(400, message)
+
+    @app.errorhandler(HTTPException)
+    def handle_http_error(error: HTTPException):
+        status = error.code or 500
+        message = _http_messages().get(status, error.description or "")
+        if wants_json():
+            response = json_error(status, message)
+        else:
+            response = error_page(status, message)
+        if status == 405 and error.valid_methods:
+            response[0].headers["Allow"] = ", ".join(error.valid_methods)
+        return response
+
+    @app.errorhandler(InternalServerError)
+    def handle_server_error(error: InternalServerError):
+        db.session.rollback()
+        return json_error(500, _http_messages()[500]) if wants_json() else error_page(500)

@@ -1,0 +1,33 @@
+"""The data model: one module per entity, re-exported here."""
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from .audit import AuditEvent
+from .base import UTCDateTime, utc_now
+from .organization import Organization, OrganizationKind
+from .user import Credential, CredentialKind, LoginFailure, Role, User
+
+__all__ = [
+    "AuditEvent",
+    "Credential",
+    "CredentialKind",
+    "LoginFailure",
+    "Organization",
+    "OrganizationKind",
+    "Role",
+    "User",
+    "UTCDateTime",
+    "utc_now",
+]
+
+
+class AuditLogIsAppendOnly(RuntimeError):
+    """Raised when code tries to change or delete an audit row."""
+
+
+@event.listens_for(Session, "before_flush")
+def _keep_audit_log_append_only(session: Session, _context, _instances) -> None:
+    for obj in (*session.dirty, *session.deleted):
+        if isinstance(obj, AuditEvent) and (obj in session.deleted or session.is_modified(obj)):
+            raise AuditLogIsAppendOnly("audit events cannot be changed or deleted")

@@ -1,0 +1,54 @@
+"""Organisations: the companies and cities that use the platform."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from .base import UTCDateTime, enum_column, utc_now
+
+if TYPE_CHECKING:
+    from .user import User
+
+
+class OrganizationKind(enum.StrEnum):
+    COMPANY = "company"
+    CITY = "city"
+
+
+class Organization(db.Model):
+    """A company or a city. Nothing of it is public until an admin has verified it."""
+
+    __tablename__ = "organizations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[OrganizationKind] = mapped_column(enum_column(OrganizationKind))
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    country: Mapped[str] = mapped_column(String(2))
+    region: Mapped[str] = mapped_column(String(8))
+    website: Mapped[str | None] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    contact_email: Mapped[str] = mapped_column(String(254))
+    verified: Mapped[bool] = mapped_column(default=False, index=True)
+    verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", use_alter=True))
+    rejection_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    members: Mapped[list[User]] = relationship(back_populates="organization", foreign_keys="User.organization_id")
+
+    @property
+    def is_city(self) -> bool:
+        return self.kind is OrganizationKind.CITY
+
+    @property
+    def is_company(self) -> bool:
+        return self.kind is OrganizationKind.COMPANY
+
+    def __repr__(self) -> str:
+        return f"<Organization {self.id} {self.kind.value} {self.name!r}>"

@@ -1,0 +1,91 @@
+"""User accounts and the credentials (browser sessions, API tokens) issued to them."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from flask_login import UserMixin
+from sqlalchemy import ForeignKey, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from .base import UTCDateTime, enum_column, utc_now
+
+if TYPE_CHECKING:
+    from .organization import Organization
+
+
+class Role(enum.StrEnum):
+    COMPANY = "company"
+    CITY = "city"
+    ADMIN = "admin"
+
+
+class User(UserMixin, db.Model):
+    """A person who signs in. Companies and cities belong to one organisation; admins to none."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Stored lower-cased by the accounts service, so the unique index is case-insensitive.
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[Role] = mapped_column(enum_column(Role))
+    organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    locale: Mapped[str | None] = mapped_column(String(8))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    organization: Mapped[Organization | None] = relationship(back_populates="members", foreign_keys=[organization_id])
+
+    # Flask-Login stores the id of the server-side session, not of the user, in the
+    # cookie: revoking that session row logs the cookie out (see services.credentials).
+    current_session_id = None  # set per request; not a column
+
+    def get_id(self) -> str | None:
+        return self.current_session_id
+
+    @property
+    def is_active(self) -> bool:  # Flask-Login refuses inactive users
+        return self.active
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.ADMIN
+
+    def __repr__(self) -> str:
+        return f"<User {self.id} {self.role.value} {self.email}>"
+
+
+class CredentialKind(enum.StrEnum):
+    SESSION = "session"
+    API_TOKEN = "api"
+
+
+class Credential(db.Model):
+    """A browser session or an API token. Only a hash of the secret is stored."""
+
+    __tablename__ = "credentials"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[CredentialKind] = mapped_column(enum_column(CredentialKind))
+    secret_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    user: Mapped[User] = relationship()
+
+
+class LoginFailure(db.Model):
+    """One failed log-in, counted per account and per address to throttle guessing."""
+
+    __tablename__ = "login_failures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(300), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, index=True)

@@ -1,0 +1,64 @@
+"""Browser sessions and API tokens: random secrets, stored hashed, expiring, revocable.
+
+A browser cookie carries the id of a server-side session, so log-out and password changes
+really end it: a copy of the cookie taken earlier stops working.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import datetime, timedelta
+
+from ..extensions import db
+from ..models import Credential, CredentialKind, User, utc_now
+
+
+def _digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def issue(user: User, kind: CredentialKind, lifetime: timedelta) -> tuple[str, Credential]:
+    """Create a credential for ``user``; return the secret (shown once) and its row."""
+    secret = secrets.token_urlsafe(32)
+    credential = Credential(kind=kind, secret_hash=_digest(secret), user=user, expires_at=utc_now() + lifetime)
+    db.session.add(credential)
+    return secret, credential
+
+
+def resolve(secret: str, kind: CredentialKind, now: datetime | None = None) -> User | None:
+    """The active user behind a live credential, or ``None``."""
+    if not secret or len(secret) > 200:
+        return None
+    now = now or utc_now()
+    credential = db.session.execute(
+        db.select(Credential).where(Credential.secret_hash == _digest(secret), Credential.kind == kind)
+    ).scalar_one_or_none()
+    if credential is None or credential.revoked_at is not None or credential.expires_at <= now:
+        return None
+    user = credential.user
+    return user if user.active else None
+
+
+def revoke(secret: str, kind: CredentialKind) -> bool:
+    """Revoke one credential by its secret; say whether there was a live one."""
+    result = db.session.execute(
+        db.update(Credential)
+        .where(
+            Credential.secret_hash == _digest(secret),
+            Credential.kind == kind,
+            Credential.revoked_at.is_(None),
+        )
+        .values(revoked_at=utc_now())
+    )
+    return result.rowcount > 0
+
+
+def revoke_all(user: User) -> int:
+    """Revoke every session and token of ``user`` (password change, deactivation)."""
+    result = db.session.execute(
+        db.update(Credential)
+        .where(Credential.user_id == user.id, Credential.revoked_at.is_(None))
+        .values(revoked_at=utc_now())
+    )
+    return result.rowcount

@@ -1,0 +1,42 @@
+"""ISO 3166 countries and subdivisions, from the offline pycountry data."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+import pycountry
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    return frozenset(c.alpha_2 for c in pycountry.countries)
+
+
+@lru_cache(maxsize=1)
+def subdivision_codes() -> frozenset[str]:
+    return frozenset(s.code for s in pycountry.subdivisions)
+
+
+def is_country(code: str) -> bool:
+    return code in country_codes()
+
+
+def is_subdivision(code: str) -> bool:
+    return code in subdivision_codes()
+
+
+def region_in_country(region: str, country: str) -> bool:
+    """Whether an ISO 3166-2 code such as ``CN-GD`` lies in the country ``CN``."""
+    return is_subdivision(region) and region.split("-", 1)[0] == country
+
+
+@cache
+def subdivisions_of(country: str) -> list[tuple[str, str]]:
+    """(code, name) pairs of a country's top-level subdivisions, sorted by name."""
+    found = pycountry.subdivisions.get(country_code=country) or []
+    return sorted(((s.code, s.name) for s in found if s.parent_code is None), key=lambda p: p[1])
+
+
+def country_name(code: str) -> str:
+    country = pycountry.countries.get(alpha_2=code)
+    return country.name if country else code

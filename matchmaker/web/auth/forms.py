@@ -1,0 +1,37 @@
+"""Forms of the auth pages. Field rules live in services.accounts; these only render."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import EmailField, PasswordField, RadioField, StringField, TextAreaField, URLField
+from wtforms.fields.choices import SelectChoice
+
+
+class LoginForm(FlaskForm):
+    email = EmailField(_l("E-mail"))
+    password = PasswordField(_l("Password"))
+
+
+class SignupForm(FlaskForm):
+    role = RadioField(
+        _l("I represent"),
+        choices=[
+            SelectChoice("company", _l("A company with clean technology")),
+            SelectChoice("city", _l("A city with climate goals")),
+        ],
+        default="company",
+        validate_choice=False,  # the accounts service checks the role, in one place
+    )
+    email = EmailField(_l("Work e-mail"))
+    password = PasswordField(_l("Password"), description=_l("At least 12 characters, not a common password."))
+    name = StringField(_l("Organisation name"))
+    country = StringField(_l("Country code"), description=_l("ISO code, e.g. CN or US."))
+    region = StringField(
+        _l("Region code"), description=_l("ISO 3166-2 code, e.g. CN-GD (Guangdong) or US-CA (California).")
+    )
+    website = URLField(_l("Website (optional)"))
+    description = TextAreaField(_l("About your organisation (optional)"))
+
+
+class ChangePasswordForm(FlaskForm):
+    current_password = PasswordField(_l("Current password"))
+    new_password = PasswordField(_l("New password"), description=_l("At least 12 characters, not a common password."))

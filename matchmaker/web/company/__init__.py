@@ -1,0 +1,11 @@
+"""The company area. Every view here is for the company role only (guarded once, below)."""
+
+from flask import Blueprint
+
+from ...models import Role
+from ..guards import require_role
+
+bp = Blueprint("company", __name__, url_prefix="/company")
+require_role(bp, Role.COMPANY)
+
+from . import routes  # noqa: E402,F401

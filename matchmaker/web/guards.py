@@ -1,0 +1,44 @@
+"""Role guards for blueprints, and helpers shared by the views."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from flask import Blueprint, abort, redirect, request, url_for
+from flask_login import current_user
+from flask_wtf import FlaskForm
+
+from ..models import Role
+
+
+def require_role(blueprint: Blueprint, role: Role) -> None:
+    """Guard every view of ``blueprint``: anonymous visitors go to /login, other roles get 403."""
+
+    @blueprint.before_request
+    def check_role():
+        if not current_user.is_authenticated:
+            return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
+        if current_user.role is not role:
+            abort(403)
+        return None
+
+
+def show_field_errors(
+    form: FlaskForm, errors: Mapping[str, str], aliases: Mapping[str, str] | None = None
+) -> list[str]:
+    """Attach service-layer field errors to the form's fields; return those with no field."""
+    unplaced = []
+    for name, message in errors.items():
+        field = form._fields.get((aliases or {}).get(name, name))
+        if field is None:
+            unplaced.append(message)
+        else:
+            field.errors = [*field.errors, message] if isinstance(field.errors, list) else [message]
+    return unplaced
+
+
+def safe_next_url(target: str | None, default: str) -> str:
+    """Only follow ``next`` to a path on this site (no open redirect)."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return default

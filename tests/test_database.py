@@ -1,0 +1,93 @@
+"""Database behaviour: SQLite settings and concurrency, migrations, the audit log."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import text
+
+from matchmaker.app import create_app
+from matchmaker.database import writer
+from matchmaker.extensions import db
+from matchmaker.models import AuditEvent, AuditLogIsAppendOnly, LoginFailure, User
+
+from .conftest import POSTGRES_URL
+
+sqlite_only = pytest.mark.skipif(bool(POSTGRES_URL), reason="SQLite connection settings")
+
+
+@sqlite_only
+def test_sqlite_uses_wal_a_busy_timeout_and_foreign_keys(app):
+    with app.app_context():
+        assert db.session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert db.session.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+        assert db.session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_concurrent_writers_wait_instead_of_failing(app):
+    """Eight threads each read then write in one transaction: none may hit 'database is locked'."""
+    errors: list[Exception] = []
+
+    def read_then_write(number: int) -> None:
+        with app.app_context(), writer():
+            try:
+                for _ in range(5):
+                    db.session.execute(db.select(db.func.count()).select_from(LoginFailure)).scalar_one()
+                    db.session.add(LoginFailure(key=f"thread:{number}"))
+                    db.session.commit()
+            except Exception as error:  # noqa: BLE001 - the test reports any failure
+                errors.append(error)
+            finally:
+                db.session.remove()
+
+    threads = [threading.Thread(target=read_then_write, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with app.app_context():
+        assert db.session.execute(db.select(db.func.count()).select_from(LoginFailure)).scalar_one() == 40
+
+
+def test_migrations_build_exactly_the_schema_of_the_models(tmp_path, database_url):
+    """`flask db upgrade` from nothing gives the models' schema (no missing migration)."""
+    app = create_app({"SQLALCHEMY_DATABASE_URI": database_url, "SECRET_KEY": "k"})
+    with app.app_context():
+        if POSTGRES_URL:
+            db.drop_all()
+            db.session.execute(text("DROP TABLE IF EXISTS alembic_version"))
+            db.session.commit()
+        config: Config = app.extensions["migrate"].migrate.get_config()
+        command.upgrade(config, "head")
+        command.check(config)  # raises if the models differ from the migrated schema
+        command.downgrade(config, "base")
+        assert not db.inspect(db.engine).has_table("users")
+        command.upgrade(config, "head")
+        db.session.remove()
+        db.drop_all()
+        db.session.execute(text("DROP TABLE IF EXISTS alembic_version"))
+        db.session.commit()
+
+
+def test_audit_rows_cannot_be_changed_or_deleted(app, make_user):
+    from matchmaker.services import audit
+
+    user = make_user("admin")
+    with app.app_context():
+        actor = db.session.get(User, user.id)
+        audit.record(actor, "test.action", actor, note="first")
+        db.session.commit()
+        event = db.session.execute(db.select(AuditEvent)).scalar_one()
+        event.note = "rewritten"
+        with pytest.raises(AuditLogIsAppendOnly):
+            db.session.commit()
+        db.session.rollback()
+        db.session.delete(db.session.execute(db.select(AuditEvent)).scalar_one())
+        with pytest.raises(AuditLogIsAppendOnly):
+            db.session.commit()
+        db.session.rollback()
+        assert db.session.execute(db.select(AuditEvent.note)).scalar_one() == "first"
