@@ -36,7 +36,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
 
 def register_extensions(app: Flask) -> None:
-    from . import auth_session, i18n
+    from . import auth_session, i18n, labels
 
     db.init_app(app)
     with app.app_context():
@@ -47,6 +47,7 @@ def register_extensions(app: Flask) -> None:
     login_manager.init_app(app)
     auth_session.init_app(app)
     i18n.init_app(app)
+    labels.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:

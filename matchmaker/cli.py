@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 import click
 from flask import Flask
@@ -15,8 +16,8 @@ from .services.errors import ValidationError
 
 
 def init_app(app: Flask) -> None:
-    app.cli.add_command(create_admin)
-    app.cli.add_command(seed_demo)
+    for command in (create_admin, seed_demo, import_records, export_records):
+        app.cli.add_command(command)
 
 
 def fail(message: str) -> None:
@@ -57,3 +58,58 @@ def seed_demo() -> None:
     click.echo("Demo data loaded. Accounts (e-mail / password):")
     for email, password, role in created:
         click.echo(f"  {role:8} {email:40} {password}")
+
+
+@click.command("import-records")
+@click.option(
+    "--technologies", "technologies_path", type=click.Path(dir_okay=False), help="technologies JSON Lines file"
+)
+@click.option("--needs", "needs_path", type=click.Path(dir_okay=False), help="needs JSON Lines file")
+@with_appcontext
+def import_records(technologies_path: str | None, needs_path: str | None) -> None:
+    """Bulk-load records in the scoring contract's format; a bad file loads nothing."""
+    from .services import importer
+
+    if not technologies_path and not needs_path:
+        fail("Give --technologies FILE, --needs FILE or both.")
+    for kind, path in (("technologies", technologies_path), ("needs", needs_path)):
+        if path:
+            _import_file(importer, kind, path)
+
+
+def _import_file(importer, kind: str, path: str) -> None:
+    """Check the whole file, then store it in one transaction, with progress bars on stderr."""
+    try:
+        total = sum(1 for _ in importer.read_jsonl(path))
+    except OSError as error:
+        fail(f"{path}: {error.strerror}")
+    except UnicodeDecodeError:
+        fail(f"{path}: not UTF-8 text")
+    try:
+        with click.progressbar(length=total, label=f"Checking {kind}", file=sys.stderr) as bar:
+            parsed = importer.parse_file(path, kind, bar.update)
+    except importer.ImportFailure as error:
+        fail(f"{error} (nothing from this file was loaded)")
+    with writer():
+        with click.progressbar(length=len(parsed), label=f"Loading {kind}", file=sys.stderr) as bar:
+            counts = importer.import_records(None, kind, parsed, bar.update)
+        db.session.commit()
+    click.echo(
+        f"{path}: {counts['created']} {kind} created, {counts['updated']} updated, "
+        f"{counts['organizations']} organisations created."
+    )
+
+
+@click.command("export-records")
+@click.argument("kind", type=click.Choice(["technologies", "needs"]))
+@click.option("--format", "output_format", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("--out", type=click.File("w", encoding="utf-8"), default="-", help="file to write (default stdout)")
+@with_appcontext
+def export_records(kind: str, output_format: str, out) -> None:
+    """Export all technologies or needs as JSON Lines (the scoring contract's format) or CSV."""
+    from .services import exports
+
+    rows = exports.records(kind)
+    chunks = exports.as_jsonl(rows) if output_format == "jsonl" else exports.as_csv(kind, rows)
+    for chunk in chunks:
+        out.write(chunk)

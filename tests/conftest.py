@@ -149,3 +149,52 @@ def form_post(client):
         return browser.post(url, data={**data, "csrf_token": token}, **kwargs)
 
     return post
+
+
+TECHNOLOGY = {
+    "name": "GridFlex demand response",
+    "categories": ["smart-grid"],
+    "description": "Demand response platform that shifts peak load of commercial buildings.",
+    "trl": 8,
+    "cost_usd": [200_000, 900_000],
+    "regions": ["CN", "US-CA"],
+    "co2e_reduction_t_per_year": 3000,
+}
+NEED = {
+    "title": "Cut peak load in Futian district",
+    "categories": ["smart-grid"],
+    "description": "Reduce summer peak demand of 300 office buildings by 50 MW.",
+    "budget_usd": 1_000_000,
+    "min_trl": 7,
+    "region": "CN-GD",
+    "co2e_target_t_per_year": 10_000,
+    "deadline": "2030-06-30",
+}
+
+
+@pytest.fixture
+def make_technology(app):
+    """Factory: a technology registered through the service by ``owner`` (a company user)."""
+    from matchmaker.services import technologies
+
+    def make(owner: User, **changes):
+        with app.app_context():
+            technology = technologies.create_technology(db.session.get(User, owner.id), {**TECHNOLOGY, **changes})
+            db.session.commit()
+            return technology.id
+
+    return make
+
+
+@pytest.fixture
+def make_need(app):
+    """Factory: a need posted through the service by ``owner`` (a city user)."""
+    from matchmaker.services import needs
+
+    def make(owner: User, **changes):
+        with app.app_context():
+            need = needs.create_need(db.session.get(User, owner.id), {**NEED, **changes})
+            db.session.commit()
+            return need.id
+
+    return make

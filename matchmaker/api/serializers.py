@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from ..models import Organization, User
+from ..models import Need, Organization, Technology, User
 
 
 def timestamp(value: datetime | None) -> str | None:
@@ -25,7 +25,75 @@ def organization_json(org: Organization) -> dict[str, Any]:
         "region": org.region,
         "website": org.website,
         "description": org.description,
+        "contact_name": org.contact_name,
+        "languages": org.languages,
+        "climate_goals": org.climate_goals,
         "verified": org.verified,
+        "rejection_reason": org.rejection_reason,
         "verified_at": timestamp(org.verified_at),
         "created_at": timestamp(org.created_at),
+    }
+
+
+def technology_json(technology: Technology) -> dict[str, Any]:
+    """A technology in the scoring contract's fields, plus its profile and state."""
+    organization = technology.organization
+    return {
+        "id": technology.id,
+        "company": organization.name,
+        "organization_id": organization.id,
+        "name": technology.name,
+        "categories": technology.categories,
+        "description": technology.description,
+        "trl": technology.trl,
+        "cost_usd": list(technology.cost_usd) if technology.cost_usd else None,
+        "regions": technology.regions,
+        "co2e_reduction_t_per_year": technology.co2e_reduction_t_per_year,
+        "reference_deployments": technology.reference_deployments,
+        "certifications": technology.certifications,
+        "offers_financing": technology.offers_financing,
+        "offers_pilots": technology.offers_pilots,
+        "status": technology.status.value,
+        "public": technology.is_public,
+        "created_at": timestamp(technology.created_at),
+        "updated_at": timestamp(technology.updated_at),
+    }
+
+
+def need_json(need: Need) -> dict[str, Any]:
+    """A need in the scoring contract's fields, plus its framing and state."""
+    organization = need.organization
+    return {
+        "id": need.id,
+        "city": organization.name,
+        "organization_id": organization.id,
+        "title": need.title,
+        "categories": need.categories,
+        "description": need.description,
+        "budget_usd": need.budget_usd,
+        "min_trl": need.min_trl,
+        "region": need.region,
+        "co2e_target_t_per_year": need.co2e_target_t_per_year,
+        "deadline": need.deadline.isoformat() if need.deadline else None,
+        "goal": need.goal.value,
+        "procurement_stage": need.procurement_stage.value,
+        "funding": need.funding.value,
+        "open_to_foreign": need.open_to_foreign,
+        "scale": need.scale,
+        "status": need.status.value,
+        "outcome": need.outcome,
+        "public": need.is_public,
+        "created_at": timestamp(need.created_at),
+        "updated_at": timestamp(need.updated_at),
+    }
+
+
+def page_json(page, serialize) -> dict[str, Any]:
+    """The contract's list envelope: items, page, per_page, total."""
+    return {
+        "items": [serialize(item) for item in page.items],
+        "page": page.page,
+        "per_page": page.per_page,
+        "total": page.total,
+        "pages": page.pages,
     }

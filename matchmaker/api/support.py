@@ -27,10 +27,12 @@ def bearer_token() -> str | None:
 
 
 def optional_user() -> User | None:
-    """The user behind the request's bearer token, if any and valid."""
+    """The user behind the request's bearer token; None without one, 401 for a bad one."""
     if "api_user" not in g:
         token = bearer_token()
         g.api_user = accounts.user_for_api_token(token) if token else None
+        if token and g.api_user is None:
+            raise NotAuthenticated(_("The token is invalid, expired or revoked."))
     return g.api_user
 
 

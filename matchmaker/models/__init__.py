@@ -5,11 +5,29 @@ from sqlalchemy.orm import Session
 
 from .audit import AuditEvent
 from .base import UTCDateTime, utc_now
+from .match import Match, MatchMessage, MatchOrigin, MatchStatus, Notification, Setting
+from .need import Funding, Need, NeedCategory, NeedGoal, NeedStatus, ProcurementStage
 from .organization import Organization, OrganizationKind
+from .technology import Technology, TechnologyCategory, TechnologyStatus
 from .user import Credential, CredentialKind, LoginFailure, Role, User
 
 __all__ = [
     "AuditEvent",
+    "Funding",
+    "Match",
+    "MatchMessage",
+    "MatchOrigin",
+    "MatchStatus",
+    "Need",
+    "NeedCategory",
+    "NeedGoal",
+    "NeedStatus",
+    "Notification",
+    "ProcurementStage",
+    "Setting",
+    "Technology",
+    "TechnologyCategory",
+    "TechnologyStatus",
     "Credential",
     "CredentialKind",
     "LoginFailure",

@@ -38,3 +38,9 @@ class UTCDateTime(TypeDecorator):
 def enum_column(enum_type: type[enum.Enum], length: int = 16) -> Enum:
     """A portable enum column stored as its string values."""
     return Enum(enum_type, native_enum=False, length=length, values_callable=lambda e: [m.value for m in e])
+
+
+def merge_category_rows(rows: list, slugs: list[str], make_row: type) -> list:
+    """The category rows for ``slugs``: existing rows kept, new ones made, order as given."""
+    existing = {row.slug: row for row in rows}
+    return [existing.get(slug) or make_row(slug=slug) for slug in dict.fromkeys(slugs)]

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask import current_app
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import IntegrityError
@@ -90,6 +91,7 @@ def signup(data: Mapping[str, Any]) -> User:
         password_hash=hash_password(account["password"]),
         role=Role(account["role"]),
         organization=org,
+        locale=_current_language(),
     )
     db.session.add_all([org, user])
     try:
@@ -135,7 +137,14 @@ def authenticate(email: Any, password: Any, address: str) -> User:
         raise NotAuthenticated(_("Wrong e-mail or password."))
     throttle.clear_account(email)
     user.last_login_at = utc_now()
+    user.locale = _current_language()
     return user
+
+
+def _current_language() -> str:
+    """The language the user is using now; mail to them is written in it."""
+    locale = get_locale()
+    return locale.language if locale is not None else "en"
 
 
 def start_session(user: User) -> str:

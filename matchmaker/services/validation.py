@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from email_validator import EmailNotValidError, validate_email
@@ -24,8 +25,9 @@ Check = Callable[[Any], "str | None"]
 class Field:
     """One input field: its type and limits, and optional extra checks.
 
-    ``kind`` is one of: text, email, url, choice, integer, number, boolean.
-    ``checks`` are functions returning an error message or None.
+    ``kind`` is one of: text, email, url, choice, integer, number, boolean, date, object, list
+    (of ``item`` values, ``min_items`` to ``max_items``) and range (a [min, max] pair of
+    numbers). ``checks`` are functions returning an error message or None.
     """
 
     name: str
@@ -41,6 +43,9 @@ class Field:
     example: Any = None
     default: Any = None
     strip: bool = True
+    item: Field | None = None
+    min_items: int = 0
+    max_items: int | None = None
     extra: dict = field(default_factory=dict)
 
 
@@ -160,6 +165,53 @@ def _boolean(spec: Field, value: Any) -> bool:
     raise ValueError(_("Enter true or false."))
 
 
+def _date(spec: Field, value: Any) -> date:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValueError(_("Enter a date as YYYY-MM-DD."))
+
+
+def _object(spec: Field, value: Any) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ValueError(_("Enter an object."))
+    return dict(value)
+
+
+def _list(spec: Field, value: Any) -> list[Any]:
+    if not isinstance(value, (list, tuple)):
+        raise ValueError(_("Enter a list."))
+    if len(value) < spec.min_items:
+        raise ValueError(_("Enter at least %(n)d item(s).", n=spec.min_items))
+    if spec.max_items is not None and len(value) > spec.max_items:
+        raise ValueError(_("Enter at most %(n)d items.", n=spec.max_items))
+    items = []
+    for position, raw in enumerate(value, start=1):
+        try:
+            item = _convert(spec.item, raw) if spec.item is not None else raw
+            for check in spec.item.checks if spec.item is not None else ():
+                problem = check(item)
+                if problem:
+                    raise ValueError(problem)
+        except ValueError as exc:
+            raise ValueError(_("Item %(n)d: %(problem)s", n=position, problem=str(exc))) from None
+        items.append(item)
+    return list(dict.fromkeys(items)) if all(isinstance(i, (str, int)) for i in items) else items
+
+
+def _range(spec: Field, value: Any) -> tuple[float, float]:
+    if not isinstance(value, (list, tuple)) or len(value) != 2:
+        raise ValueError(_("Enter a range as [minimum, maximum]."))
+    low, high = (_number(spec, v) for v in value)
+    if low > high:
+        raise ValueError(_("The minimum must not be above the maximum."))
+    return (low, high)
+
+
 def _check_range(spec: Field, value: float) -> None:
     if spec.minimum is not None and value < spec.minimum:
         raise ValueError(_("Enter a value of at least %(n)s.", n=_format_number(spec.minimum)))
@@ -179,6 +231,10 @@ _CONVERTERS: dict[str, Callable[[Field, Any], Any]] = {
     "integer": _integer,
     "number": _number,
     "boolean": _boolean,
+    "date": _date,
+    "list": _list,
+    "object": _object,
+    "range": _range,
 }
 
 _JSON_TYPES = {
@@ -189,7 +245,18 @@ _JSON_TYPES = {
     "integer": {"type": "integer"},
     "number": {"type": "number"},
     "boolean": {"type": "boolean"},
+    "date": {"type": "string", "format": "date"},
+    "list": {"type": "array"},
+    "object": {"type": "object"},
+    "range": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
 }
+
+
+def _property(spec: Field) -> dict[str, Any]:
+    prop = dict(_JSON_TYPES[spec.kind])
+    if spec.choices and spec.kind == "choice":
+        prop["enum"] = list(spec.choices)
+    return prop
 
 
 def json_schema(schema: Iterable[Field]) -> dict[str, Any]:
@@ -197,7 +264,10 @@ def json_schema(schema: Iterable[Field]) -> dict[str, Any]:
     properties: dict[str, Any] = {}
     required: list[str] = []
     for spec in schema:
-        prop = dict(_JSON_TYPES[spec.kind])
+        prop = _property(spec)
+        if spec.kind == "list" and spec.item is not None:
+            prop["items"] = _property(spec.item)
+            prop["minItems"] = spec.min_items
         if spec.max_length is not None:
             prop["maxLength"] = spec.max_length
         if spec.min_length is not None:

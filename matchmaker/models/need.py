@@ -1,0 +1,98 @@
+"""Needs: the problems a city wants solved."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..extensions import db
+from .base import UTCDateTime, enum_column, merge_category_rows, utc_now
+
+if TYPE_CHECKING:
+    from .organization import Organization
+
+
+class NeedStatus(enum.StrEnum):
+    DRAFT = "draft"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class NeedGoal(enum.StrEnum):
+    EMISSIONS = "emissions"
+    AIR_QUALITY = "air_quality"
+    BOTH = "both"
+    RESILIENCE = "resilience"
+
+
+class ProcurementStage(enum.StrEnum):
+    EXPLORING = "exploring"
+    PILOT = "pilot"
+    PROCUREMENT = "procurement"
+
+
+class Funding(enum.StrEnum):
+    FUNDED = "funded"
+    SEEKING_FINANCE = "seeking_finance"
+
+
+class NeedCategory(db.Model):
+    """One taxonomy slug of a need."""
+
+    __tablename__ = "need_categories"
+
+    need_id: Mapped[int] = mapped_column(ForeignKey("needs.id", ondelete="CASCADE"), primary_key=True)
+    slug: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)
+
+
+class Need(db.Model):
+    """A city's need, framed as a problem (outcome, scale, constraints), not a specification."""
+
+    __tablename__ = "needs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    budget_usd: Mapped[float | None]
+    min_trl: Mapped[int | None]
+    region: Mapped[str] = mapped_column(String(8))
+    co2e_target_t_per_year: Mapped[float | None]
+    deadline: Mapped[date | None]
+    goal: Mapped[NeedGoal] = mapped_column(enum_column(NeedGoal), default=NeedGoal.EMISSIONS)
+    procurement_stage: Mapped[ProcurementStage] = mapped_column(
+        enum_column(ProcurementStage), default=ProcurementStage.EXPLORING
+    )
+    funding: Mapped[Funding] = mapped_column(enum_column(Funding), default=Funding.FUNDED)
+    open_to_foreign: Mapped[bool] = mapped_column(default=True)
+    scale: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[NeedStatus] = mapped_column(enum_column(NeedStatus), default=NeedStatus.DRAFT, index=True)
+    outcome: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(default=1)
+    external_id: Mapped[str | None] = mapped_column(String(100), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now, index=True)
+
+    organization: Mapped[Organization] = relationship()
+    category_rows: Mapped[list[NeedCategory]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by=NeedCategory.slug
+    )
+
+    @property
+    def categories(self) -> list[str]:
+        return [row.slug for row in self.category_rows]
+
+    @categories.setter
+    def categories(self, slugs: list[str]) -> None:
+        self.category_rows = merge_category_rows(self.category_rows, slugs, NeedCategory)
+
+    @property
+    def is_public(self) -> bool:
+        return self.status is NeedStatus.OPEN and self.organization.verified
+
+    def __repr__(self) -> str:
+        return f"<Need {self.id} {self.title!r} {self.status.value}>"

@@ -1,0 +1,137 @@
+"""Export of technologies and needs as JSON Lines (the scoring contract's format) and CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator
+
+from ..extensions import db
+from ..models import Need, Technology
+
+TECHNOLOGY_COLUMNS = (
+    "id",
+    "company",
+    "name",
+    "categories",
+    "description",
+    "trl",
+    "cost_usd",
+    "regions",
+    "co2e_reduction_t_per_year",
+    "status",
+    "certifications",
+    "offers_financing",
+    "offers_pilots",
+)
+NEED_COLUMNS = (
+    "id",
+    "city",
+    "title",
+    "categories",
+    "description",
+    "budget_usd",
+    "min_trl",
+    "region",
+    "co2e_target_t_per_year",
+    "deadline",
+    "status",
+    "goal",
+    "procurement_stage",
+    "funding",
+    "open_to_foreign",
+    "scale",
+)
+
+
+def technology_record(technology: Technology) -> dict:
+    """A technology in the scoring contract's record format (plus state and profile extras)."""
+    return {
+        "id": f"t{technology.id}",
+        "company": technology.organization.name,
+        "name": technology.name,
+        "categories": technology.categories,
+        "description": technology.description,
+        "trl": technology.trl,
+        "cost_usd": list(technology.cost_usd) if technology.cost_usd else None,
+        "regions": technology.regions,
+        "co2e_reduction_t_per_year": technology.co2e_reduction_t_per_year,
+        "status": technology.status.value,
+        "certifications": technology.certifications,
+        "offers_financing": technology.offers_financing,
+        "offers_pilots": technology.offers_pilots,
+    }
+
+
+def need_record(need: Need) -> dict:
+    """A need in the scoring contract's record format (plus state and framing extras)."""
+    return {
+        "id": f"n{need.id}",
+        "city": need.organization.name,
+        "title": need.title,
+        "categories": need.categories,
+        "description": need.description,
+        "budget_usd": need.budget_usd,
+        "min_trl": need.min_trl,
+        "region": need.region,
+        "co2e_target_t_per_year": need.co2e_target_t_per_year,
+        "deadline": need.deadline.isoformat() if need.deadline else None,
+        "status": need.status.value,
+        "goal": need.goal.value,
+        "procurement_stage": need.procurement_stage.value,
+        "funding": need.funding.value,
+        "open_to_foreign": need.open_to_foreign,
+        "scale": need.scale,
+    }
+
+
+KINDS = {
+    "technologies": (Technology, technology_record, TECHNOLOGY_COLUMNS),
+    "needs": (Need, need_record, NEED_COLUMNS),
+}
+
+
+def records(kind: str, batch: int = 1000) -> Iterator[dict]:
+    """Every record of ``kind`` ('technologies' or 'needs'), in id order, streamed in batches."""
+    model, to_record, _columns = KINDS[kind]
+    statement = db.select(model).order_by(model.id).execution_options(yield_per=batch)
+    for row in db.session.execute(statement).scalars():
+        yield to_record(row)
+
+
+def as_jsonl(rows: Iterable[dict]) -> Iterator[str]:
+    for row in rows:
+        yield json.dumps(row, ensure_ascii=False) + "\n"
+
+
+def as_csv(kind: str, rows: Iterable[dict]) -> Iterator[str]:
+    """CSV with a header; list values joined with '; ', so a spreadsheet opens it as is."""
+    columns = KINDS[kind][2]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({key: _cell(row.get(key)) for key in columns})
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    yield buffer.getvalue()
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(str(item) for item in value)
+    text = str(value)
+    # Keep spreadsheets from running a cell as a formula (CSV injection).
+    return "'" + text if text[:1] in ("=", "+", "-", "@") and not _is_number(text) else text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

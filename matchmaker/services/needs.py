@@ -1,0 +1,214 @@
+"""City needs: create, edit, open, close, delete, find and list."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import or_
+
+from ..extensions import db
+from ..models import Funding, Need, NeedGoal, NeedStatus, Organization, ProcurementStage, User
+from . import audit, policy, search
+from .errors import NotFound, PermissionDenied, ValidationError
+from .records import CATEGORIES_FIELD, ListQuery, paginate, subdivision_problem
+from .validation import Field, clean
+
+
+def _future_date_problem(value: date) -> str | None:
+    return None if value > date.today() else _("Choose a date in the future.")
+
+
+NEED_FIELDS = (
+    Field("title", "text", min_length=4, max_length=200, description=_l("Short title of the problem")),
+    CATEGORIES_FIELD,
+    Field(
+        "description",
+        "text",
+        min_length=1,
+        max_length=20_000,
+        description=_l("The problem: the outcome wanted, the scale, the constraints"),
+    ),
+    Field(
+        "budget_usd", "number", required=False, minimum=0, maximum=1e12, description=_l("The most the city can spend")
+    ),
+    Field("min_trl", "integer", required=False, minimum=1, maximum=9, description=_l("Least readiness accepted")),
+    Field(
+        "region",
+        "text",
+        required=False,
+        max_length=6,
+        checks=(subdivision_problem,),
+        description=_l("ISO 3166-2 region; the city's own by default"),
+    ),
+    Field(
+        "co2e_target_t_per_year",
+        "number",
+        required=False,
+        minimum=0,
+        maximum=1e9,
+        description=_l("Reduction wanted, t CO2e a year"),
+    ),
+    Field(
+        "deadline",
+        "date",
+        required=False,
+        checks=(_future_date_problem,),
+        description=_l("When the city wants to start"),
+    ),
+    Field("goal", "choice", required=False, choices=tuple(g.value for g in NeedGoal), default=NeedGoal.EMISSIONS.value),
+    Field(
+        "procurement_stage",
+        "choice",
+        required=False,
+        choices=tuple(p.value for p in ProcurementStage),
+        default=ProcurementStage.EXPLORING.value,
+    ),
+    Field("funding", "choice", required=False, choices=tuple(f.value for f in Funding), default=Funding.FUNDED.value),
+    Field("open_to_foreign", "boolean", required=False, default=True),
+    Field("scale", "text", required=False, max_length=200, default="", description=_l("e.g. 300 buses, 50 MW")),
+    Field(
+        "status", "choice", required=False, choices=tuple(s.value for s in NeedStatus), default=NeedStatus.OPEN.value
+    ),
+    Field("outcome", "text", required=False, max_length=5000, description=_l("What came of it, when closing")),
+)
+
+ENUM_FIELDS = {"goal": NeedGoal, "procurement_stage": ProcurementStage, "funding": Funding, "status": NeedStatus}
+
+
+def clean_need(data: Mapping[str, Any], *, partial: bool = False, past_deadline_ok: bool = False) -> dict[str, Any]:
+    """Check need input from a form, the API or an import file.
+
+    A new or changed deadline must lie in the future, except in bulk imports of existing
+    records (``past_deadline_ok``), which may carry history.
+    """
+    fields = (
+        NEED_FIELDS
+        if not past_deadline_ok
+        else tuple(replace(f, checks=()) if f.name == "deadline" else f for f in NEED_FIELDS)
+    )
+    cleaned = clean(fields, data, partial=partial)
+    if cleaned.get("region"):
+        cleaned["region"] = cleaned["region"].upper()
+    return cleaned
+
+
+def apply_values(need: Need, values: Mapping[str, Any]) -> None:
+    """Set checked values (from clean_need) on a need."""
+    for name, value in values.items():
+        if name in ENUM_FIELDS:
+            value = ENUM_FIELDS[name](value)
+        if name == "region" and not value:
+            continue
+        setattr(need, name, value)
+
+
+def search_text(need: Need) -> str:
+    """What the directory's text search looks through."""
+    parts = (need.title, need.description, need.organization.name, need.scale, " ".join(need.categories))
+    return " ".join(part for part in parts if part)
+
+
+def _reindex(need: Need) -> None:
+    search.index_document("need", need.id, search_text(need))
+
+
+def create_need(user: User, data: Mapping[str, Any]) -> Need:
+    """A city posts a need (open unless a status is given) in its own region by default."""
+    if not policy.can_create_need(user):
+        raise PermissionDenied(_("Only cities post needs."))
+    values = clean_need(data)
+    organization = db.session.get(Organization, user.organization_id)
+    need = Need(organization=organization, region=values.pop("region", None) or organization.region)
+    apply_values(need, values)
+    db.session.add(need)
+    db.session.flush()
+    _reindex(need)
+    audit.record(user, "need.create", need, to_state=need.status.value)
+    return need
+
+
+def update_need(user: User, need: Need, data: Mapping[str, Any]) -> Need:
+    if not policy.can_edit_need(user, need):
+        raise NotFound(_("No such need."))
+    values = clean_need(data, partial=True)
+    if values.get("status") == NeedStatus.CLOSED.value and not (values.get("outcome") or need.outcome):
+        raise ValidationError({"outcome": _("Say what came of the need when you close it.")})
+    before = need.status
+    apply_values(need, values)
+    need.version += 1
+    db.session.flush()
+    _reindex(need)
+    if need.status is not before:
+        audit.record(user, "need.status", need, from_state=before.value, to_state=need.status.value, note=need.outcome)
+    else:
+        audit.record(user, "need.update", need, fields=sorted(values))
+    return need
+
+
+def delete_need(user: User, need: Need) -> None:
+    if not policy.can_edit_need(user, need):
+        raise NotFound(_("No such need."))
+    audit.record(user, "need.delete", need, from_state=need.status.value, title=need.title)
+    search.remove_document("need", need.id)
+    db.session.delete(need)
+
+
+def get_need(user: User | None, need_id: int) -> Need:
+    """The need if ``user`` may see it; otherwise NotFound (its existence stays private)."""
+    need = db.session.get(Need, need_id)
+    if need is None or not policy.can_view_need(user, need):
+        raise NotFound(_("No such need."))
+    return need
+
+
+def get_need_to_edit(user: User | None, need_id: int) -> Need:
+    need = get_need(user, need_id)
+    if not policy.can_edit_need(user, need):
+        raise PermissionDenied(_("Only the city that posted this need can change it."))
+    return need
+
+
+def public_needs_statement():
+    return (
+        db.select(Need).join(Need.organization).where(Need.status == NeedStatus.OPEN, Organization.verified.is_(True))
+    )
+
+
+NEED_SORTS = {
+    "newest": (Need.updated_at.desc(), Need.id.desc()),
+    "name": (Need.title, Need.id),
+    "budget": (Need.budget_usd.desc(), Need.id),
+    "deadline": (Need.deadline, Need.id),
+}
+
+
+def list_public_needs(query: ListQuery):
+    """A page of open needs of verified cities, filtered as asked."""
+    statement = public_needs_statement()
+    if query.q:
+        statement = statement.where(Need.id.in_(search.matching_ids("need", query.q)))
+    if query.category:
+        statement = statement.where(Need.category_rows.any(slug=query.category))
+    if query.region:
+        statement = statement.where(Need.region == query.region)
+    if query.country:
+        statement = statement.where(Organization.country == query.country)
+    if query.trl:
+        statement = statement.where(or_(Need.min_trl.is_(None), Need.min_trl <= query.trl))
+    if query.budget is not None:
+        statement = statement.where(Need.budget_usd >= query.budget)
+    order = NEED_SORTS.get(query.sort, NEED_SORTS["newest"])
+    return paginate(statement.order_by(*order), query)
+
+
+def needs_of(organization_id: int) -> list[Need]:
+    return list(
+        db.session.execute(
+            db.select(Need).where(Need.organization_id == organization_id).order_by(Need.updated_at.desc())
+        ).scalars()
+    )

@@ -1,0 +1,105 @@
+"""Notifications: in the app (a notification centre) and by e-mail, in each reader's language.
+
+A notification stores its kind and data, not its text, so it is rendered in the language
+of whoever reads it; the e-mail is rendered in the recipient's language when queued.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from flask_babel import force_locale
+from flask_babel import gettext as _
+
+from ..extensions import db
+from ..models import Notification, Organization, User, utc_now
+from . import mail
+
+
+def _texts(kind: str, data: dict[str, Any]) -> tuple[str, str]:
+    """(subject, body) of a notification kind, in the current locale."""
+    texts: dict[str, Callable[[], tuple[str, str]]] = {
+        "organization_verified": lambda: (
+            _("Your organisation is verified"),
+            _("%(name)s is verified. Its published technologies and open needs are now public.", **data),
+        ),
+        "organization_rejected": lambda: (
+            _("Your organisation could not be verified"),
+            _("Our staff could not verify %(name)s: %(reason)s", **data),
+        ),
+        "match_approved": lambda: (
+            _("A new introduction: %(need)s × %(technology)s", **data),
+            _(
+                "Our staff approved the match between the need “%(need)s” of %(city)s and the technology "
+                "“%(technology)s” of %(company)s. You can now see each other's contact and say whether you "
+                "are interested.",
+                **data,
+            ),
+        ),
+        "match_requested": lambda: (
+            _("Introduction requested: %(need)s × %(technology)s", **data),
+            _("%(requester)s asked for an introduction between “%(need)s” and “%(technology)s”.", **data),
+        ),
+        "match_connected": lambda: (
+            _("You are connected: %(need)s × %(technology)s", **data),
+            _("Both sides are interested. The conversation for “%(need)s” is open.", **data),
+        ),
+        "match_declined": lambda: (
+            _("Introduction declined: %(need)s × %(technology)s", **data),
+            _("One side is not interested in taking “%(need)s” × “%(technology)s” further.", **data),
+        ),
+        "match_message": lambda: (
+            _("New message about %(need)s", **data),
+            _("%(author)s wrote about “%(need)s” × “%(technology)s”.", **data),
+        ),
+    }
+    return texts[kind]()
+
+
+def render(notification: Notification) -> tuple[str, str]:
+    """Subject and body of a stored notification, in the current language."""
+    return _texts(notification.kind, notification.payload)
+
+
+def notify_user(user: User, kind: str, data: dict[str, Any], link: str | None = None, email: str | None = None) -> None:
+    """An in-app notification for ``user`` and an e-mail in their language."""
+    db.session.add(Notification(user_id=user.id, kind=kind, payload=data, link=link))
+    language = user.locale or "en"
+    with force_locale(language):
+        subject, body = _texts(kind, data)
+    mail.queue(mail.Mail(to=email or user.email, subject=subject, body=body, language=language))
+
+
+def notify_organization(organization: Organization, kind: str, data: dict[str, Any], link: str | None = None) -> None:
+    """Notify every active member of ``organization``."""
+    for member in organization.members:
+        if member.active:
+            notify_user(member, kind, data, link)
+
+
+def unread_count(user: User) -> int:
+    return db.session.execute(
+        db.select(db.func.count())
+        .select_from(Notification)
+        .where(Notification.user_id == user.id, Notification.read_at.is_(None))
+    ).scalar_one()
+
+
+def recent(user: User, limit: int = 50) -> list[Notification]:
+    return list(
+        db.session.execute(
+            db.select(Notification)
+            .where(Notification.user_id == user.id)
+            .order_by(Notification.created_at.desc(), Notification.id.desc())
+            .limit(limit)
+        ).scalars()
+    )
+
+
+def mark_all_read(user: User) -> None:
+    db.session.execute(
+        db.update(Notification)
+        .where(Notification.user_id == user.id, Notification.read_at.is_(None))
+        .values(read_at=utc_now())
+    )

@@ -1,0 +1,108 @@
+"""What technologies and needs share: field rules for categories and regions, paging, search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+
+from ..extensions import db
+from ..scoring import CATEGORIES
+from .regions import is_country, is_subdivision
+from .validation import Field
+
+MAX_PER_PAGE = 100
+DEFAULT_PER_PAGE = 20
+
+
+def category_problem(slug: str) -> str | None:
+    if slug in CATEGORIES:
+        return None
+    return _("Unknown category '%(slug)s'. Use a slug of the taxonomy, e.g. smart-grid.", slug=slug[:40])
+
+
+def served_region_problem(code: str) -> str | None:
+    """A region a technology serves: '*', an ISO country or an ISO 3166-2 subdivision."""
+    code = code.strip().upper()
+    if code == "*" or is_country(code) or is_subdivision(code):
+        return None
+    return _("'%(code)s' is not '*', an ISO country code (CN) or an ISO 3166-2 region (US-CA).", code=code[:20])
+
+
+def subdivision_problem(code: str) -> str | None:
+    if is_subdivision(code.strip().upper()):
+        return None
+    return _("Enter an ISO 3166-2 region code such as CN-GD or US-CA.")
+
+
+CATEGORIES_FIELD = Field(
+    "categories",
+    "list",
+    item=Field("category", "text", max_length=40, checks=(category_problem,)),
+    min_items=1,
+    max_items=5,
+    description=_l("Category slugs of the taxonomy"),
+    example=["smart-grid"],
+)
+
+
+def split_codes(value: str | None) -> list[str]:
+    """Turn 'CN, us-ca  *' typed in a form into ['CN', 'US-CA', '*']."""
+    return [part.strip().upper() for part in (value or "").replace(",", " ").split() if part.strip()]
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """A directory query: filters and paging, already checked."""
+
+    q: str = ""
+    category: str | None = None
+    region: str | None = None
+    country: str | None = None
+    trl: int | None = None
+    budget: float | None = None
+    sort: str = "newest"
+    page: int = 1
+    per_page: int = DEFAULT_PER_PAGE
+
+
+LIST_FIELDS = (
+    Field("q", "text", required=False, max_length=200, default=""),
+    Field("category", "text", required=False, max_length=40, checks=(category_problem,)),
+    Field("region", "text", required=False, max_length=6, checks=(subdivision_problem,)),
+    Field(
+        "country",
+        "text",
+        required=False,
+        max_length=2,
+        checks=(lambda c: None if is_country(c.upper()) else _("Enter an ISO country code such as CN or US."),),
+    ),
+    Field("trl", "integer", required=False, minimum=1, maximum=9),
+    Field("budget", "number", required=False, minimum=0),
+    Field(
+        "sort",
+        "choice",
+        required=False,
+        choices=("newest", "name", "trl", "cost", "budget", "deadline"),
+        default="newest",
+    ),
+    Field("page", "integer", required=False, minimum=1, maximum=100_000, default=1),
+    Field("per_page", "integer", required=False, minimum=1, maximum=MAX_PER_PAGE, default=DEFAULT_PER_PAGE),
+)
+
+
+def parse_list_query(args: dict[str, Any]) -> ListQuery:
+    """Check directory query parameters (from a page or the API) into a ListQuery."""
+    from .validation import clean
+
+    cleaned = clean(LIST_FIELDS, args)
+    for key in ("region", "country"):
+        if cleaned[key]:
+            cleaned[key] = cleaned[key].upper()
+    return ListQuery(**cleaned)
+
+
+def paginate(statement, query: ListQuery):
+    return db.paginate(statement, page=query.page, per_page=query.per_page, error_out=False, count=True)

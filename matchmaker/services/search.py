@@ -1,0 +1,89 @@
+"""Full-text search over technologies and needs, in English and Chinese.
+
+One query path for both databases: every record has a lower-cased search document, and a
+query matches when each of its terms occurs in it (``LIKE '%term%'``). The database's own
+index makes that fast: an FTS5 table with the trigram tokenizer on SQLite, a pg_trgm GIN
+index on PostgreSQL. Trigrams work for Chinese, which has no spaces between words.
+Queries are bound parameters with LIKE wildcards escaped: text, never SQL.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, column, event, select, table, text
+from sqlalchemy.sql import Select
+
+from ..extensions import db
+
+SEARCH_TABLE = "search_documents"
+documents = table(SEARCH_TABLE, column("kind"), column("record_id"), column("body"))
+MAX_TERMS = 8
+
+
+def create_search_table(connection: Connection) -> None:
+    """Create the search table in the form the connected database indexes best."""
+    if connection.dialect.name == "sqlite":
+        connection.execute(
+            text(
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH_TABLE} "
+                "USING fts5(kind UNINDEXED, record_id UNINDEXED, body, tokenize='trigram')"
+            )
+        )
+        return
+    connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm"))
+    connection.execute(
+        text(
+            f"CREATE TABLE IF NOT EXISTS {SEARCH_TABLE} "
+            "(kind VARCHAR(16) NOT NULL, record_id INTEGER NOT NULL, body TEXT NOT NULL, PRIMARY KEY (kind, record_id))"
+        )
+    )
+    connection.execute(
+        text(f"CREATE INDEX IF NOT EXISTS ix_{SEARCH_TABLE}_body ON {SEARCH_TABLE} USING gin (body gin_trgm_ops)")
+    )
+
+
+def drop_search_table(connection: Connection) -> None:
+    connection.execute(text(f"DROP TABLE IF EXISTS {SEARCH_TABLE}"))
+
+
+@event.listens_for(db.metadata, "after_create")
+def _after_create(_metadata, connection: Connection, **_kw) -> None:
+    create_search_table(connection)
+
+
+@event.listens_for(db.metadata, "before_drop")
+def _before_drop(_metadata, connection: Connection, **_kw) -> None:
+    drop_search_table(connection)
+
+
+def normalise(body: str) -> str:
+    return " ".join(body.casefold().split())
+
+
+def index_document(kind: str, record_id: int, body: str) -> None:
+    """Store (or replace) the search document of one record."""
+    remove_document(kind, record_id)
+    db.session.execute(documents.insert().values(kind=kind, record_id=record_id, body=normalise(body)))
+
+
+def remove_document(kind: str, record_id: int) -> None:
+    db.session.execute(documents.delete().where(documents.c.kind == kind, documents.c.record_id == record_id))
+
+
+def query_terms(query: str) -> list[str]:
+    """The distinct terms of a query (at most MAX_TERMS), lower-cased."""
+    return list(dict.fromkeys(normalise(query).split()))[:MAX_TERMS]
+
+
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def matching_ids(kind: str, query: str) -> Select | None:
+    """A SELECT of the ids of ``kind`` records containing every term, or None for no terms."""
+    terms = query_terms(query)
+    if not terms:
+        return None
+    statement = select(documents.c.record_id).where(documents.c.kind == kind)
+    for term in terms:
+        statement = statement.where(documents.c.body.like(f"%{_escape_like(term)}%", escape="\\"))
+    return statement

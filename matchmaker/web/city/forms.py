@@ -1,0 +1,91 @@
+"""The need form. It only renders and collects; the needs service validates."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, SelectField, StringField, TextAreaField
+
+from ...labels import category_choices, choice_label
+from ..company.forms import CheckboxesField
+from ..form_data import blank_to_none
+
+
+class NeedForm(FlaskForm):
+    title = StringField(
+        _l("Title"), description=_l("The problem in a few words, e.g. “Cut diesel emissions at container berths”.")
+    )
+    categories = CheckboxesField(_l("Categories"), choices=[], validate_choice=False)
+    description = TextAreaField(
+        _l("The problem"),
+        description=_l(
+            "Describe the outcome you want, the scale, the constraints and what you have tried, not a specification."
+        ),
+    )
+    goal = SelectField(_l("City goal it serves"), choices=[], validate_choice=False)
+    scale = StringField(_l("Scale"), description=_l("With a unit: 300 buses, 50 MW, 500 t a day."))
+    budget = StringField(_l("Budget (USD)"))
+    funding = SelectField(_l("Funding"), choices=[], validate_choice=False)
+    min_trl = SelectField(_l("Least readiness accepted (TRL)"), choices=[], validate_choice=False)
+    co2e_target = StringField(_l("CO₂e cut wanted (t a year)"))
+    deadline = StringField(_l("Start by"), description=_l("YYYY-MM-DD"), render_kw={"type": "date"})
+    procurement_stage = SelectField(_l("Stage"), choices=[], validate_choice=False)
+    open_to_foreign = BooleanField(_l("Partners from abroad are welcome"), default=True)
+    region = StringField(_l("Region code"), description=_l("ISO 3166-2; your organisation's region if left empty."))
+    status = SelectField(_l("Status"), choices=[], validate_choice=False)
+    outcome = TextAreaField(_l("Outcome"), description=_l("When you close the need: what came of it."))
+
+    FIELD_ALIASES = {"budget_usd": "budget", "co2e_target_t_per_year": "co2e_target"}
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.categories.choices = category_choices()
+        self.goal.choices = [(g, choice_label(g)) for g in ("emissions", "air_quality", "both", "resilience")]
+        self.funding.choices = [(f, choice_label(f)) for f in ("funded", "seeking_finance")]
+        self.min_trl.choices = [("", "—")] + [(str(level), str(level)) for level in range(1, 10)]
+        self.procurement_stage.choices = [(p, choice_label(p)) for p in ("exploring", "pilot", "procurement")]
+        self.status.choices = [(s, choice_label(s)) for s in ("draft", "open", "closed")]
+
+    def to_data(self) -> dict:
+        """The form's content in the API's terms."""
+        return {
+            "title": self.title.data,
+            "categories": self.categories.data or [],
+            "description": self.description.data,
+            "goal": self.goal.data,
+            "scale": self.scale.data or "",
+            "budget_usd": blank_to_none(self.budget.data),
+            "funding": self.funding.data,
+            "min_trl": blank_to_none(self.min_trl.data),
+            "co2e_target_t_per_year": blank_to_none(self.co2e_target.data),
+            "deadline": blank_to_none(self.deadline.data),
+            "procurement_stage": self.procurement_stage.data,
+            "open_to_foreign": bool(self.open_to_foreign.data),
+            "region": blank_to_none(self.region.data),
+            "status": self.status.data or "draft",
+            "outcome": blank_to_none(self.outcome.data),
+        }
+
+    def fill_from(self, need) -> None:
+        """Show a stored need in the form."""
+        self.title.data = need.title
+        self.categories.data = need.categories
+        self.description.data = need.description
+        self.goal.data = need.goal.value
+        self.scale.data = need.scale
+        self.budget.data = _number(need.budget_usd)
+        self.funding.data = need.funding.value
+        self.min_trl.data = str(need.min_trl or "")
+        self.co2e_target.data = _number(need.co2e_target_t_per_year)
+        self.deadline.data = need.deadline.isoformat() if need.deadline else ""
+        self.procurement_stage.data = need.procurement_stage.value
+        self.open_to_foreign.data = need.open_to_foreign
+        self.region.data = need.region
+        self.status.data = need.status.value
+        self.outcome.data = need.outcome or ""
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else str(value)

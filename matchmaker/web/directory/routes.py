@@ -1,0 +1,64 @@
+"""Directory pages: lists with filters and paging, and one page per record."""
+
+from __future__ import annotations
+
+from flask import render_template, request
+from flask_login import current_user
+
+from ...services import needs, organizations, technologies
+from ...services.errors import ValidationError
+from ...services.records import ListQuery, parse_list_query
+from . import bp
+
+
+def _viewer():
+    return current_user if current_user.is_authenticated else None
+
+
+def _list_query() -> tuple[ListQuery, dict[str, str]]:
+    """The page's filters; a bad filter is reported and left out, never a crash."""
+    args = {key: value for key, value in request.args.items() if value.strip() and key != "lang"}
+    try:
+        return parse_list_query(args), {}
+    except ValidationError as error:
+        kept = {key: value for key, value in args.items() if key not in error.fields}
+        return parse_list_query(kept), error.fields
+
+
+@bp.route("/technologies")
+def technology_list():
+    query, filter_errors = _list_query()
+    page = technologies.list_public_technologies(query)
+    return render_template("directory/technologies.html", page=page, query=query, filter_errors=filter_errors)
+
+
+@bp.route("/technologies/<int:technology_id>")
+def technology_detail(technology_id: int):
+    technology = technologies.get_technology(_viewer(), technology_id)
+    return render_template("directory/technology.html", technology=technology)
+
+
+@bp.route("/needs")
+def need_list():
+    query, filter_errors = _list_query()
+    page = needs.list_public_needs(query)
+    return render_template("directory/needs.html", page=page, query=query, filter_errors=filter_errors)
+
+
+@bp.route("/needs/<int:need_id>")
+def need_detail(need_id: int):
+    need = needs.get_need(_viewer(), need_id)
+    return render_template("directory/need.html", need=need)
+
+
+@bp.route("/organizations/<int:organization_id>")
+def organization_detail(organization_id: int):
+    organization = organizations.get_organization(_viewer(), organization_id)
+    published_technologies = [t for t in technologies.technologies_of(organization.id) if t.is_public]
+    open_needs = [n for n in needs.needs_of(organization.id) if n.is_public]
+    return render_template(
+        "directory/organization.html",
+        organization=organization,
+        technologies=published_technologies,
+        needs=open_needs,
+    )
