@@ -60,7 +60,7 @@ def register_blueprints(app: Flask) -> None:
 
 
 def register_request_hooks(app: Flask) -> None:
-    from . import errors, security
+    from . import errors, matching, security
 
     @app.before_request
     def take_write_lock_for_unsafe_methods() -> None:
@@ -68,6 +68,7 @@ def register_request_hooks(app: Flask) -> None:
 
     security.init_app(app)
     errors.init_app(app)
+    matching.init_app(app)
 
 
 def register_commands(app: Flask) -> None:

@@ -16,7 +16,7 @@ from .services.errors import ValidationError
 
 
 def init_app(app: Flask) -> None:
-    for command in (create_admin, seed_demo, import_records, export_records):
+    for command in (create_admin, seed_demo, import_records, export_records, rescore):
         app.cli.add_command(command)
 
 
@@ -113,3 +113,23 @@ def export_records(kind: str, output_format: str, out) -> None:
     chunks = exports.as_jsonl(rows) if output_format == "jsonl" else exports.as_csv(kind, rows)
     for chunk in chunks:
         out.write(chunk)
+
+
+@click.command("rescore")
+@with_appcontext
+def rescore() -> None:
+    """Recompute the engine's suggestions for every need (matches people acted on are kept)."""
+    from . import matching
+    from .models import Need
+
+    with writer():
+        total = db.session.execute(db.select(db.func.count()).select_from(Need)).scalar_one()
+        click.echo("Indexing technologies…", err=True)
+        matching.current_engine()
+        with click.progressbar(length=total, label="Scoring needs", file=sys.stderr) as bar:
+            counts = matching.refresh_all(bar.update)
+        db.session.commit()
+    click.echo(
+        f"{counts['needs']} needs scored: {counts['added']} suggestions added, {counts['updated']} updated, "
+        f"{counts['removed']} removed, {counts['revived']} rejected pairs suggested again after a change."
+    )

@@ -42,7 +42,15 @@ def database_url(tmp_path) -> str:
 @pytest.fixture
 def app(tmp_path, database_url):
     """A fresh application with an empty database."""
-    app = create_app({"TESTING": True, "SQLALCHEMY_DATABASE_URI": database_url, "SECRET_KEY": "test-secret"})
+    app = create_app(
+        {
+            "TESTING": True,
+            "SQLALCHEMY_DATABASE_URI": database_url,
+            "SECRET_KEY": "test-secret",
+            # Suggestion refreshes after responses are tested on their own (test_matches).
+            "REFRESH_AFTER_RESPONSE": False,
+        }
+    )
     with app.app_context():
         if POSTGRES_URL:
             db.drop_all()

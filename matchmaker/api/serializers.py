@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from ..models import Need, Organization, Technology, User
+from ..models import Match, Need, Organization, Technology, User
 
 
 def timestamp(value: datetime | None) -> str | None:
@@ -97,3 +97,46 @@ def page_json(page, serialize) -> dict[str, Any]:
         "total": page.total,
         "pages": page.pages,
     }
+
+
+def contact_json(organization: Organization) -> dict[str, Any]:
+    return {
+        "organization": organization.name,
+        "name": organization.contact_name,
+        "email": organization.contact_email,
+        "website": organization.website,
+    }
+
+
+def match_json(match: Match, viewer: User | None) -> dict[str, Any]:
+    """A match as ``viewer`` may see it: contacts only after approval (services.matches)."""
+    from ..services.matches import can_see_contacts
+
+    body = {
+        "id": match.id,
+        "status": match.status.value,
+        "origin": match.origin.value,
+        "need": {"id": match.need_id, "title": match.need.title, "city": match.need.organization.name},
+        "technology": {
+            "id": match.technology_id,
+            "name": match.technology.name,
+            "company": match.technology.organization.name,
+        },
+        "score": match.score,
+        "reasons": match.reasons,
+        "reasons_zh": match.reasons_zh,
+        "signals": match.signals,
+        "requested_at": timestamp(match.requested_at),
+        "decided_at": timestamp(match.decided_at),
+        "decision_note": match.decision_note,
+        "city_interested": match.city_interested,
+        "company_interested": match.company_interested,
+        "created_at": timestamp(match.created_at),
+        "updated_at": timestamp(match.updated_at),
+    }
+    if can_see_contacts(viewer, match):
+        body["contacts"] = {
+            "city": contact_json(match.need.organization),
+            "company": contact_json(match.technology.organization),
+        }
+    return body

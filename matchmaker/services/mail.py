@@ -54,8 +54,8 @@ def deliver(mail: Mail) -> None:
     message["From"] = config["MAIL_SENDER"]
     message["To"] = mail.to
     message["Subject"] = mail.subject
-    message["Content-Language"] = "zh-CN" if mail.language == "zh" else "en"
     message.set_content(mail.body)
+    message["Content-Language"] = "zh-CN" if mail.language == "zh" else "en"  # after set_content, which resets it
     if not config.get("MAIL_SERVER"):
         log.info("mail (no MAIL_SERVER set) to=%s subject=%s\n%s", mail.to, mail.subject, mail.body)
         return

@@ -11,6 +11,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import or_
 
+from .. import matching
 from ..extensions import db
 from ..models import Funding, Need, NeedGoal, NeedStatus, Organization, ProcurementStage, User
 from . import audit, policy, search
@@ -129,6 +130,7 @@ def create_need(user: User, data: Mapping[str, Any]) -> Need:
     db.session.flush()
     _reindex(need)
     audit.record(user, "need.create", need, to_state=need.status.value)
+    matching.need_changed(need.id)
     return need
 
 
@@ -147,6 +149,7 @@ def update_need(user: User, need: Need, data: Mapping[str, Any]) -> Need:
         audit.record(user, "need.status", need, from_state=before.value, to_state=need.status.value, note=need.outcome)
     else:
         audit.record(user, "need.update", need, fields=sorted(values))
+    matching.need_changed(need.id)
     return need
 
 

@@ -8,11 +8,13 @@ from typing import Any
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from .. import matching
 from ..extensions import db
 from ..models import Organization, OrganizationKind, User, utc_now
 from . import audit, notifications, policy
 from .accounts import ORGANIZATION_FIELDS
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
+from .needs import needs_of
 from .records import paginate
 from .regions import region_in_country
 from .validation import Field, clean
@@ -102,6 +104,7 @@ def verify(admin: User, organization: Organization) -> Organization:
     organization.verified_by_id = admin.id
     organization.rejection_reason = None
     audit.record(admin, "organization.verify", organization, from_state=before, to_state="verified")
+    _visibility_changed(organization)
     notifications.notify_organization(organization, "organization_verified", {"name": organization.name})
     return organization
 
@@ -116,7 +119,17 @@ def reject(admin: User, organization: Organization, reason: Any) -> Organization
     organization.verified_at = None
     organization.rejection_reason = reason
     audit.record(admin, "organization.reject", organization, from_state=before, to_state="rejected", note=reason)
+    _visibility_changed(organization)
     notifications.notify_organization(
         organization, "organization_rejected", {"name": organization.name, "reason": reason}
     )
     return organization
+
+
+def _visibility_changed(organization: Organization) -> None:
+    """Its records entered or left the public catalogue: matching must follow."""
+    if organization.is_company:
+        matching.technology_changed()
+    else:
+        for need in needs_of(organization.id):
+            matching.need_changed(need.id)

@@ -9,6 +9,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import or_
 
+from .. import matching
 from ..extensions import db
 from ..models import Organization, Technology, TechnologyStatus, User
 from . import audit, policy, search
@@ -140,6 +141,7 @@ def create_technology(user: User, data: Mapping[str, Any]) -> Technology:
     db.session.flush()
     _reindex(technology)
     audit.record(user, "technology.create", technology, to_state=technology.status.value)
+    matching.technology_changed()
     return technology
 
 
@@ -157,6 +159,7 @@ def update_technology(user: User, technology: Technology, data: Mapping[str, Any
         audit.record(user, "technology.status", technology, from_state=before.value, to_state=technology.status.value)
     else:
         audit.record(user, "technology.update", technology, fields=sorted(values))
+    matching.technology_changed()
     return technology
 
 
@@ -166,6 +169,7 @@ def delete_technology(user: User, technology: Technology) -> None:
     audit.record(user, "technology.delete", technology, from_state=technology.status.value, name=technology.name)
     search.remove_document("technology", technology.id)
     db.session.delete(technology)
+    matching.technology_changed()
 
 
 def get_technology(user: User | None, technology_id: int) -> Technology:
