@@ -52,6 +52,13 @@ def category_choices() -> list[tuple[str, str]]:
     return [(slug, category_label(slug)) for slug in CATEGORIES]
 
 
+def match_status_choices() -> list[tuple[str, str]]:
+    return [
+        (status, choice_label(status))
+        for status in ("suggested", "requested", "approved", "rejected", "connected", "declined")
+    ]
+
+
 def choice_label(value) -> str:
     key = getattr(value, "value", value)
     return str(CHOICE_LABELS.get(key, key))
@@ -74,4 +81,4 @@ def init_app(app: Flask) -> None:
     app.jinja_env.filters.update(
         category=category_label, choice=choice_label, money=money, tonnes=tonnes, country=country_name
     )
-    app.jinja_env.globals.update(category_choices=category_choices, choice_labels=CHOICE_LABELS)
+    app.jinja_env.globals.update(category_choices=category_choices, match_status_choices=match_status_choices)

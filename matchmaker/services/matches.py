@@ -297,3 +297,66 @@ def _tell_admins_and_other_side(user: User, match: Match) -> None:
     data = {**_names(match), "requester": user.organization.name if user.organization else user.email}
     for admin in admins:
         notifications.notify_user(admin, "match_requested", data, link="/admin/matches?status=requested")
+
+
+# --- the admins' queue --------------------------------------------------------------------
+
+QUEUE_FIELDS = (
+    Field("status", "choice", required=False, choices=("open", *(s.value for s in MatchStatus)), default="open"),
+    Field("category", "text", required=False, max_length=40),
+    Field("city", "text", required=False, max_length=200),
+    Field("country", "text", required=False, max_length=2),
+    Field("min_score", "number", required=False, minimum=0, maximum=1),
+    Field("sort", "choice", required=False, choices=("score", "oldest", "newest"), default="score"),
+    Field("page", "integer", required=False, minimum=1, default=1),
+)
+
+
+def admin_queue(args: dict[str, Any]):
+    """(filters, SELECT) of matches for the admins' queue; 'open' means suggested or requested."""
+    from ..models import NeedCategory, Organization
+
+    filters = clean(QUEUE_FIELDS, args)
+    statement = db.select(Match).join(Match.need).join(Need.organization)
+    if filters["status"] == "open":
+        statement = statement.where(Match.status.in_((S.SUGGESTED, S.REQUESTED)))
+    else:
+        statement = statement.where(Match.status == MatchStatus(filters["status"]))
+    if filters["category"]:
+        statement = statement.where(
+            Match.need_id.in_(db.select(NeedCategory.need_id).where(NeedCategory.slug == filters["category"]))
+        )
+    if filters["city"]:
+        statement = statement.where(Organization.name.ilike(f"%{_escape(filters['city'])}%", escape="\\"))
+    if filters["country"]:
+        company_country = db.select(Organization.country).join(
+            Technology, Technology.organization_id == Organization.id
+        )
+        statement = statement.where(
+            or_(
+                Organization.country == filters["country"].upper(),
+                company_country.where(Technology.id == Match.technology_id).scalar_subquery()
+                == filters["country"].upper(),
+            )
+        )
+    if filters["min_score"] is not None:
+        statement = statement.where(Match.score >= filters["min_score"])
+    order = {
+        "score": (Match.score.desc().nulls_last(), Match.id),
+        "oldest": (Match.created_at, Match.id),
+        "newest": (Match.created_at.desc(), Match.id.desc()),
+    }[filters["sort"]]
+    return filters, statement.order_by(*order)
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def suggestions_for_need(need: Need) -> list[Match]:
+    """The matches of a need, best first, as its city sees them on the need's page."""
+    return list(
+        db.session.execute(
+            db.select(Match).where(Match.need_id == need.id).order_by(Match.score.desc().nulls_last(), Match.id)
+        ).scalars()
+    )

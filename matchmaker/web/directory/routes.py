@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import render_template, request
 from flask_login import current_user
 
-from ...services import needs, organizations, technologies
+from ...services import matches, needs, organizations, policy, technologies
 from ...services.errors import ValidationError
 from ...services.records import ListQuery, parse_list_query
 from . import bp
@@ -47,8 +47,14 @@ def need_list():
 
 @bp.route("/needs/<int:need_id>")
 def need_detail(need_id: int):
-    need = needs.get_need(_viewer(), need_id)
-    return render_template("directory/need.html", need=need)
+    """A need; its city also sees the ranked suggestions, a company can ask for an introduction."""
+    viewer = _viewer()
+    need = needs.get_need(viewer, need_id)
+    suggestions = matches.suggestions_for_need(need) if policy.can_edit_need(viewer, need) else []
+    own_technologies = []
+    if viewer is not None and policy.can_create_technology(viewer) and need.is_public:
+        own_technologies = [t for t in technologies.technologies_of(viewer.organization_id) if t.is_public]
+    return render_template("directory/need.html", need=need, suggestions=suggestions, own_technologies=own_technologies)
 
 
 @bp.route("/organizations/<int:organization_id>")

@@ -1,0 +1,74 @@
+"""/admin/matches: the queue of suggested and requested matches, decisions one by one or in bulk."""
+
+from __future__ import annotations
+
+from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from ...extensions import db
+from ...services import matches
+from ...services.errors import Conflict, ValidationError
+from . import bp
+
+
+@bp.route("/matches")
+def match_queue():
+    try:
+        filters, statement = matches.admin_queue(request.args.to_dict())
+        errors = {}
+    except ValidationError as error:
+        errors = error.fields
+        filters, statement = matches.admin_queue({})
+    page = db.paginate(statement, page=filters["page"], per_page=25, error_out=False)
+    histories = {match.id: matches.history(match) for match in page.items}
+    return render_template("admin/matches.html", page=page, filters=filters, filter_errors=errors, histories=histories)
+
+
+@bp.route("/matches/<int:match_id>/decide", methods=["POST"])
+def decide_match(match_id: int):
+    approve = request.form.get("decision") == "approve"
+    try:
+        match = matches.decide(current_user, match_id, approve, request.form.get("note"))
+    except ValidationError as error:
+        db.session.rollback()
+        flash(
+            _("A rejection needs a note for the parties: %(problem)s", problem=error.fields.get("note", "")), "danger"
+        )
+        return redirect(request.referrer or url_for("admin.match_queue"))
+    except Conflict as error:
+        flash(error.message, "warning")
+        return redirect(request.referrer or url_for("admin.match_queue"))
+    db.session.commit()
+    if approve:
+        flash(_("Approved: both parties are introduced and notified."), "success")
+    else:
+        flash(_("Rejected, with your note kept in the history."), "info")
+    return redirect(request.referrer or url_for("matches.match_detail", match_id=match.id))
+
+
+@bp.route("/matches/bulk", methods=["POST"])
+def decide_matches():
+    """Approve or reject the ticked matches; each one that was decided meanwhile is reported."""
+    ids = [int(value) for value in request.form.getlist("match_id") if value.isdigit()]
+    approve = request.form.get("decision") == "approve"
+    if not ids:
+        flash(_("Tick at least one match."), "warning")
+        return redirect(request.referrer or url_for("admin.match_queue"))
+    try:
+        outcome = matches.decide_many(current_user, ids, approve, request.form.get("note"))
+    except ValidationError as error:
+        db.session.rollback()
+        flash(
+            _("A rejection needs a note for the parties: %(problem)s", problem=error.fields.get("note", "")), "danger"
+        )
+        return redirect(request.referrer or url_for("admin.match_queue"))
+    flash(
+        _(
+            "%(done)d decided; %(conflict)d were already decided by someone else.",
+            done=len(outcome["done"]),
+            conflict=len(outcome["conflict"]),
+        ),
+        "success",
+    )
+    return redirect(request.referrer or url_for("admin.match_queue"))
