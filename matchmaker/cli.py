@@ -127,7 +127,7 @@ def rescore() -> None:
         click.echo("Indexing technologies…", err=True)
         matching.current_engine()
         with click.progressbar(length=total, label="Scoring needs", file=sys.stderr) as bar:
-            counts = matching.refresh_all(bar.update)
+            counts = matching.refresh_all(bar.update, checkpoint=db.session.commit)
         db.session.commit()
     click.echo(
         f"{counts['needs']} needs scored: {counts['added']} suggestions added, {counts['updated']} updated, "

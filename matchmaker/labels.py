@@ -77,8 +77,13 @@ def tonnes(value: float | None) -> str:
     return "—" if value is None else f"{value:,.0f} t"
 
 
+def country(code: str) -> str:
+    """The country's name in the current language."""
+    return country_name(code, language())
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.filters.update(
-        category=category_label, choice=choice_label, money=money, tonnes=tonnes, country=country_name
+        category=category_label, choice=choice_label, money=money, tonnes=tonnes, country=country
     )
     app.jinja_env.globals.update(category_choices=category_choices, match_status_choices=match_status_choices)

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 import logging
+import queue
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from flask import Flask, current_app, g, has_request_context
@@ -245,8 +246,14 @@ def _store_score(match: Match, need: Need, technology_version_now: int, suggesti
     match.need_version, match.technology_version = need.version, technology_version_now
 
 
-def refresh_all(progress: Callable[[int], None] = lambda n: None) -> dict[str, int]:
-    """Recompute the suggestions of every need (open needs ranked in vectorised batches)."""
+def refresh_all(
+    progress: Callable[[int], None] = lambda n: None, checkpoint: Callable[[], None] | None = None
+) -> dict[str, int]:
+    """Recompute the suggestions of every need (open needs ranked in vectorised batches).
+
+    ``checkpoint`` runs after each batch: the callers that own the transaction pass a commit,
+    so SQLite's write lock is held for one batch at a time, not for the whole refresh.
+    """
     totals = {"needs": 0, "added": 0, "updated": 0, "removed": 0, "revived": 0}
     engine = current_engine()
     top = settings.get("suggestions_per_need")
@@ -261,7 +268,7 @@ def refresh_all(progress: Callable[[int], None] = lambda n: None) -> dict[str, i
             for key, value in counts.items():
                 totals[key] += value
             totals["needs"] += 1
-        db.session.flush()
+        (checkpoint or db.session.flush)()
         progress(len(batch))
     return totals
 
@@ -272,7 +279,7 @@ def refresh_all(progress: Callable[[int], None] = lambda n: None) -> dict[str, i
 def technology_changed() -> None:
     """A technology (or a company's verification) changed: every need may rank differently."""
     settings.touch_catalog()
-    _after_response("all", refresh_all)
+    _after_response("all", lambda: refresh_all(checkpoint=db.session.commit))
 
 
 def need_changed(need_id: int) -> None:
@@ -287,7 +294,7 @@ def _refresh_one(need_id: int) -> None:
 
 
 def _after_response(key: object, job: Callable[[], object]) -> None:
-    """Run ``job`` once the response has been sent (never inside a web request's time).
+    """Queue ``job`` for the background refresher once this request's response is sent.
 
     Jobs are keyed, so ten edits in one request refresh once. Outside a request (CLI,
     scripts) nothing is scheduled: commands refresh explicitly.
@@ -297,26 +304,66 @@ def _after_response(key: object, job: Callable[[], object]) -> None:
     g.setdefault("matching_jobs", {}).setdefault(key, job)
 
 
+class Refresher:
+    """One background thread per process that runs refresh jobs in order.
+
+    Web requests never wait for a refresh; a full refresh queued while another is
+    waiting is dropped (the waiting one will see the same records).
+    """
+
+    def __init__(self) -> None:
+        self._jobs: queue.Queue = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._start_lock = threading.Lock()
+
+    def submit(self, app: Flask, key: object, job: Callable[[], object]) -> None:
+        self._jobs.put((app, key, job))
+        with self._start_lock:
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._work, name="matching-refresher", daemon=True)
+                self._thread.start()
+
+    def wait(self) -> None:
+        """Block until every queued job has run (tests, shutdown)."""
+        self._jobs.join()
+
+    def _work(self) -> None:
+        while True:
+            app, key, job = self._jobs.get()
+            try:
+                if not (key == "all" and self._full_refresh_waiting()):
+                    _run_job(app, job)
+            finally:
+                self._jobs.task_done()
+
+    def _full_refresh_waiting(self) -> bool:
+        return any(key == "all" for _app, key, _job in list(self._jobs.queue))
+
+
+refresher = Refresher()
+
+
 def init_app(app: Flask) -> None:
     @app.after_request
-    def run_refresh_jobs_after_sending(response):
+    def queue_refresh_jobs(response):
         jobs = g.pop("matching_jobs", {})
         if "all" in jobs:  # a full refresh covers every single need
             jobs = {"all": jobs["all"]}
-        if jobs:
-            flask_app = current_app._get_current_object()
-            response.call_on_close(lambda: _run_jobs(flask_app, list(jobs.values())))
+        flask_app = current_app._get_current_object()
+        for key, job in jobs.items():
+            response.call_on_close(lambda key=key, job=job: refresher.submit(flask_app, key, job))
         return response
 
 
-def _run_jobs(app: Flask, jobs: Iterable[Callable[[], object]]) -> None:
+def _run_job(app: Flask, job: Callable[[], object]) -> None:
     from .database import writer
 
     with app.app_context(), writer():
-        for job in jobs:
-            try:
-                job()
-                db.session.commit()
-            except Exception:  # a failed refresh must not break anything; `flask rescore` repairs
-                db.session.rollback()
-                log.exception("suggestion refresh failed")
+        try:
+            job()
+            db.session.commit()
+        except Exception:  # a failed refresh must not break anything; `flask rescore` repairs
+            db.session.rollback()
+            log.exception("suggestion refresh failed")
+        finally:
+            db.session.remove()

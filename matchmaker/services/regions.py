@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gettext
 from functools import cache, lru_cache
 
 import pycountry
@@ -37,6 +38,16 @@ def subdivisions_of(country: str) -> list[tuple[str, str]]:
     return sorted(((s.code, s.name) for s in found if s.parent_code is None), key=lambda p: p[1])
 
 
-def country_name(code: str) -> str:
-    country = pycountry.countries.get(alpha_2=code)
-    return country.name if country else code
+@lru_cache(maxsize=4)
+def _country_translations(language: str) -> gettext.NullTranslations:
+    if language == "zh":
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
+    return gettext.NullTranslations()
+
+
+def country_name(code: str, language: str = "en") -> str:
+    """The country's name in ``language`` ('en' or 'zh'), from pycountry's own catalogues."""
+    country = pycountry.countries.get(alpha_2=code) if code else None
+    if country is None:
+        return code
+    return _country_translations(language).gettext(country.name)
