@@ -188,3 +188,14 @@ def _sign_in(app, browser, user):
         db.session.commit()
     with browser.session_transaction() as session:
         session["_user_id"] = secret
+
+
+def test_city_asks_for_an_introduction_from_a_technology_page(app, client, world, login, form_post):  # noqa: F811
+    login(world.city)
+    page = client.get(f"/technologies/{world.technology_id}").get_data(as_text=True)
+    assert "Could this solve one of your needs?" in page and "Cut peak load in Futian district" in page
+    form_post("/matches/request", {"need_id": world.need_id, "technology_id": world.technology_id},
+              page=f"/technologies/{world.technology_id}")
+    with app.app_context():
+        match = db.session.execute(db.select(Match)).scalar_one()
+        assert match.status is MatchStatus.REQUESTED and match.requested_by_id == world.city.id

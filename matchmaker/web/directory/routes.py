@@ -34,8 +34,13 @@ def technology_list():
 
 @bp.route("/technologies/<int:technology_id>")
 def technology_detail(technology_id: int):
-    technology = technologies.get_technology(_viewer(), technology_id)
-    return render_template("directory/technology.html", technology=technology)
+    """A technology; a city can ask for an introduction for one of its open needs."""
+    viewer = _viewer()
+    technology = technologies.get_technology(viewer, technology_id)
+    own_needs = []
+    if viewer is not None and policy.can_create_need(viewer) and technology.is_public:
+        own_needs = [need for need in needs.needs_of(viewer.organization_id) if need.is_public]
+    return render_template("directory/technology.html", technology=technology, own_needs=own_needs)
 
 
 @bp.route("/needs")
