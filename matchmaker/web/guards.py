@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 
-from flask import Blueprint, abort, redirect, request, url_for
+from flask import Blueprint, abort, flash, redirect, request, url_for
 from flask_login import current_user
 from flask_wtf import FlaskForm
 
+from ..extensions import db
 from ..models import Role
+from ..services.errors import ValidationError
 
 
 def require_role(blueprint: Blueprint, role: Role) -> None:
@@ -42,3 +45,21 @@ def safe_next_url(target: str | None, default: str) -> str:
     if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
         return target
     return default
+
+
+def submit_form(form: FlaskForm, save: Callable[[dict], Any], aliases: Mapping[str, str] | None = None) -> Any | None:
+    """Run ``save(form.to_data())`` for a submitted form and commit.
+
+    On bad input the service's field errors are shown on the form's fields (the rest as
+    flash messages), nothing is stored, and None is returned so the view re-renders the
+    form with what was typed.
+    """
+    try:
+        record = save(form.to_data())
+    except ValidationError as error:
+        db.session.rollback()
+        for message in show_field_errors(form, error.fields, aliases):
+            flash(message, "danger")
+        return None
+    db.session.commit()
+    return record

@@ -8,8 +8,7 @@ from flask_login import current_user
 
 from ...extensions import db
 from ...services import needs
-from ...services.errors import ValidationError
-from ..guards import show_field_errors
+from ..guards import submit_form
 from . import bp
 from .forms import NeedForm
 
@@ -23,35 +22,13 @@ def dashboard():
     )
 
 
-def _save(form: NeedForm, need=None):
-    """Create or update from the form; on bad input, show the errors on the fields."""
-    try:
-        if need is None:
-            need = needs.create_need(current_user, form.to_data())
-        else:
-            needs.update_need(current_user, need, form.to_data())
-    except ValidationError as error:
-        db.session.rollback()
-        for message in show_field_errors(form, error.fields, NeedForm.FIELD_ALIASES):
-            flash(message, "danger")
-        return None
-    db.session.commit()
-    return need
-
-
 @bp.route("/needs/new", methods=["GET", "POST"])
 def new_need():
     form = NeedForm()
     if request.method == "GET":
         form.status.data = "open"
         form.region.data = current_user.organization.region
-    if form.validate_on_submit():
-        need = _save(form)
-        if need is not None:
-            flash(_("“%(name)s” is saved.", name=need.title), "success")
-            return redirect(url_for("directory.need_detail", need_id=need.id))
-        return render_template("city/need_form.html", form=form, need=None), 422
-    return render_template("city/need_form.html", form=form, need=None)
+    return _form_page(form, None, lambda data: needs.create_need(current_user, data))
 
 
 @bp.route("/needs/<int:need_id>/edit", methods=["GET", "POST"])
@@ -60,10 +37,16 @@ def edit_need(need_id: int):
     form = NeedForm()
     if request.method == "GET":
         form.fill_from(need)
+    return _form_page(form, need, lambda data: needs.update_need(current_user, need, data))
+
+
+def _form_page(form: NeedForm, need, save):
+    """Show the form; on a valid submission save and go to the need's page."""
     if form.validate_on_submit():
-        if _save(form, need) is not None:
-            flash(_("“%(name)s” is saved.", name=need.title), "success")
-            return redirect(url_for("directory.need_detail", need_id=need.id))
+        saved = submit_form(form, save, NeedForm.FIELD_ALIASES)
+        if saved is not None:
+            flash(_("“%(name)s” is saved.", name=saved.title), "success")
+            return redirect(url_for("directory.need_detail", need_id=saved.id))
         return render_template("city/need_form.html", form=form, need=need), 422
     return render_template("city/need_form.html", form=form, need=need)
 

@@ -7,9 +7,9 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ...extensions import db
+from ...labels import choice_label
 from ...services import technologies
-from ...services.errors import ValidationError
-from ..guards import show_field_errors
+from ..guards import submit_form
 from . import bp
 from .forms import TechnologyForm
 
@@ -23,34 +23,12 @@ def dashboard():
     )
 
 
-def _save(form: TechnologyForm, technology=None):
-    """Create or update from the form; on bad input, show the errors on the fields."""
-    try:
-        if technology is None:
-            technology = technologies.create_technology(current_user, form.to_data())
-        else:
-            technologies.update_technology(current_user, technology, form.to_data())
-    except ValidationError as error:
-        db.session.rollback()
-        for message in show_field_errors(form, error.fields, TechnologyForm.FIELD_ALIASES):
-            flash(message, "danger")
-        return None
-    db.session.commit()
-    return technology
-
-
 @bp.route("/technologies/new", methods=["GET", "POST"])
 def new_technology():
     form = TechnologyForm()
     if request.method == "GET":
         form.status.data = "published"
-    if form.validate_on_submit():
-        technology = _save(form)
-        if technology is not None:
-            flash(_("“%(name)s” is saved.", name=technology.name), "success")
-            return redirect(url_for("directory.technology_detail", technology_id=technology.id))
-        return render_template("company/technology_form.html", form=form, technology=None), 422
-    return render_template("company/technology_form.html", form=form, technology=None)
+    return _form_page(form, None, lambda data: technologies.create_technology(current_user, data))
 
 
 @bp.route("/technologies/<int:technology_id>/edit", methods=["GET", "POST"])
@@ -59,10 +37,16 @@ def edit_technology(technology_id: int):
     form = TechnologyForm()
     if request.method == "GET":
         form.fill_from(technology)
+    return _form_page(form, technology, lambda data: technologies.update_technology(current_user, technology, data))
+
+
+def _form_page(form: TechnologyForm, technology, save):
+    """Show the form; on a valid submission save and go to the technology's page."""
     if form.validate_on_submit():
-        if _save(form, technology) is not None:
-            flash(_("“%(name)s” is saved.", name=technology.name), "success")
-            return redirect(url_for("directory.technology_detail", technology_id=technology.id))
+        saved = submit_form(form, save, TechnologyForm.FIELD_ALIASES)
+        if saved is not None:
+            flash(_("“%(name)s” is saved.", name=saved.name), "success")
+            return redirect(url_for("directory.technology_detail", technology_id=saved.id))
         return render_template("company/technology_form.html", form=form, technology=technology), 422
     return render_template("company/technology_form.html", form=form, technology=technology)
 
@@ -72,7 +56,7 @@ def set_technology_status(technology_id: int):
     technology = technologies.get_technology_to_edit(current_user, technology_id)
     technologies.update_technology(current_user, technology, {"status": request.form.get("status", "")})
     db.session.commit()
-    flash(_("“%(name)s” is now %(status)s.", name=technology.name, status=technology.status.value), "success")
+    flash(_("“%(name)s” is now %(status)s.", name=technology.name, status=choice_label(technology.status)), "success")
     return redirect(url_for("company.dashboard"))
 
 
