@@ -1,84 +1,124 @@
 """The demo data set loaded by ``flask seed-demo`` (and by ``make run`` on the first run).
 
-Invented organisations only. Demo passwords are printed by the command and listed in
-README.md: never load demo data on a public server.
+Invented organisations only (matchmaker/demo_data/*.json). Everything is created through
+the services, so the demo data passes the same checks as real input and leaves the same
+audit trail. Demo passwords are printed by the command and listed in README.md: never load
+demo data on a public server.
 """
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+from typing import Any
+
+from . import matching
 from .extensions import db
-from .models import Organization, OrganizationKind, Role, User, utc_now
-from .services import accounts, audit
+from .models import Match, MatchStatus, Organization, OrganizationKind, Role, User
+from .services import accounts, matches, needs, organizations, technologies
 from .services.passwords import hash_password
 
 DEMO_PASSWORD = "matchmaker-demo-2026"
 ADMIN_EMAIL = "admin@matchmaker.example"
+# Organisations left waiting so the verification queue has something to show.
+UNVERIFIED = 2
 
-DEMO_ORGANIZATIONS = [
-    # (role, e-mail, name, country, region, website, description)
-    (
-        "company",
-        "bd@pearlgrid.example",
-        "Pearl Grid Technologies",
-        "CN",
-        "CN-GD",
-        "https://pearlgrid.example",
-        "Smart-grid automation and demand response for fast-growing cities in the Greater Bay Area.",
-    ),
-    (
-        "company",
-        "sales@bayvolt.example",
-        "BayVolt Charging",
-        "US",
-        "US-CA",
-        "https://bayvolt.example",
-        "Depot and on-street EV charging for bus fleets and municipal vehicles in California.",
-    ),
-    (
-        "city",
-        "climate@shenzhen.example",
-        "Shenzhen Municipal Ecology Bureau",
-        "CN",
-        "CN-GD",
-        None,
-        "深圳市生态环境局：推动碳达峰、碳中和与空气质量持续改善。",
-    ),
-    (
-        "city",
-        "sustainability@oakland.example",
-        "City of Oakland Sustainability Office",
-        "US",
-        "US-CA",
-        None,
-        "Oakland's Equitable Climate Action Plan: 56% below 2005 emissions by 2030.",
-    ),
-]
+
+def _load(name: str) -> list[dict[str, Any]]:
+    return json.loads(resources.files("matchmaker.demo_data").joinpath(name).read_text(encoding="utf-8"))
 
 
 def load_demo_data() -> list[tuple[str, str, str]]:
-    """Create the demo accounts and records; return (e-mail, password, role) of new accounts."""
+    """Create the demo accounts, records and matches; return (e-mail, password, role) of accounts."""
     if accounts.find_by_email(ADMIN_EMAIL) is not None:
         return []
     admin = accounts.create_admin(ADMIN_EMAIL, DEMO_PASSWORD)
-    created = [(ADMIN_EMAIL, DEMO_PASSWORD, "admin")]
     password_hash = hash_password(DEMO_PASSWORD)
-    for role, email, name, country, region, website, description in DEMO_ORGANIZATIONS:
-        org = Organization(
-            kind=OrganizationKind(role),
-            name=name,
-            country=country,
-            region=region,
-            website=website,
-            description=description,
-            contact_email=email,
-            verified=True,
-            verified_at=utc_now(),
-            verified_by_id=None,
-        )
-        user = User(email=email, password_hash=password_hash, role=Role(role), organization=org)
-        db.session.add_all([org, user])
-        db.session.flush()
-        org.verified_by_id = admin.id
-        audit.record(admin, "organization.verify", org, from_state="unverified", to_state="verified", note="demo data")
-        created.append((email, DEMO_PASSWORD, role))
+    created = [(ADMIN_EMAIL, DEMO_PASSWORD, "admin")]
+    users: dict[str, User] = {}
+    for role, file_name in (("company", "companies.json"), ("city", "cities.json")):
+        entries = _load(file_name)
+        for position, entry in enumerate(entries):
+            verified = position < len(entries) - (1 if role == "city" else UNVERIFIED - 1)
+            users[entry["key"]] = _member(admin, role, entry, password_hash, verified)
+            created.append((entry["email"], DEMO_PASSWORD, role))
+    db.session.flush()
+    _records(users)
+    matching.forget_indexes()
+    matching.refresh_all()
+    _matches_in_every_state(admin)
     return created
+
+
+def _member(admin: User, role: str, entry: dict[str, Any], password_hash: str, verified: bool) -> User:
+    """An organisation with one member, verified by the demo admin unless left waiting."""
+    organization = Organization(
+        kind=OrganizationKind(role), name=entry["name"], country=entry["country"], region=entry["region"],
+        website=entry.get("website"), description=entry.get("description", ""), contact_email=entry["email"],
+        contact_name=entry.get("contact_name", ""), languages=entry.get("languages", []),
+        climate_goals=entry.get("climate_goals", []) if role == "city" else [],
+    )
+    language = "zh" if entry["country"] == "CN" else "en"
+    user = User(email=entry["email"], password_hash=password_hash, role=Role(role), organization=organization,
+                locale=language)
+    db.session.add_all([organization, user])
+    db.session.flush()
+    if verified:
+        organizations.verify(admin, organization)
+    return user
+
+
+def _records(users: dict[str, User]) -> None:
+    for entry in _load("technologies.json"):
+        data = {key: value for key, value in entry.items() if key not in ("id", "company_key")}
+        technology = technologies.create_technology(users[entry["company_key"]], data)
+        technology.external_id = entry["id"]
+    for entry in _load("needs.json"):
+        data = {key: value for key, value in entry.items() if key not in ("id", "city_key", "city")}
+        if data.get("status") == "closed":
+            data.setdefault("outcome", "Pilot contract awarded after the introduction.")
+            data["status"], closed = "open", True
+        else:
+            closed = False
+        need = needs.create_need(users[entry["city_key"]], data)
+        need.external_id = entry["id"]
+        if closed:
+            needs.update_need(users[entry["city_key"]], need, {"status": "closed", "outcome": data["outcome"]})
+
+
+def _matches_in_every_state(admin: User) -> None:
+    """Walk some engine suggestions through each state, as people would."""
+    suggested = list(db.session.execute(
+        db.select(Match).where(Match.status == MatchStatus.SUGGESTED).order_by(Match.score.desc(), Match.id)
+    ).scalars())
+    # Best suggestion of each need first, so the walk spreads over many needs.
+    seen, spread = set(), []
+    for match in suggested:
+        if match.need_id not in seen:
+            seen.add(match.need_id)
+            spread.append(match)
+    plan = ["connected", "connected", "approved", "approved", "declined", "rejected", "requested", "requested",
+            "requested", "approved"]
+    for match, target in zip(spread, plan, strict=False):
+        _walk(admin, match, target)
+
+
+def _walk(admin: User, match: Match, target: str) -> None:
+    city = match.need.organization.members[0]
+    company = match.technology.organization.members[0]
+    asker = company if match.id % 2 else city
+    matches.request_introduction(asker, match.need_id, match.technology_id)
+    if target == "requested":
+        return
+    if target == "rejected":
+        matches.decide(admin, match.id, approve=False, note="The need asks for a local supplier with references.")
+        return
+    matches.decide(admin, match.id, approve=True, note="Strong fit on problem, budget and readiness.")
+    if target == "approved":
+        return
+    matches.respond(city, match.id, True)
+    matches.respond(company, match.id, target == "connected")
+    if target == "connected":
+        matches.post_message(company, match.id, "Thank you for the introduction. Could we schedule a call next week? "
+                                                "We can do 5 pm Pacific / 9 am China Standard Time.")
+        matches.post_message(city, match.id, "欢迎！下周二北京时间上午9点可以吗？")

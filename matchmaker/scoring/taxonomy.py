@@ -1,4 +1,6 @@
-"""The 16 category slugs of the scoring contract with English and Chinese labels."""
+"""The 16 category slugs of the scoring contract, their labels and how near they lie to each other."""
+
+from __future__ import annotations
 
 CATEGORIES: dict[str, tuple[str, str]] = {
     "smart-grid": ("Smart grid", "智能电网"),
@@ -18,3 +20,72 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "ghg-data": ("GHG data", "温室气体数据"),
     "nature-based": ("Nature-based solutions", "基于自然的解决方案"),
 }
+SLUGS: tuple[str, ...] = tuple(CATEGORIES)
+
+# How well a technology filed under one category can serve a need filed under another
+# (1.0 for the same category). Read as a domain expert would: electric buses filed under
+# green-transportation serve an electric-vehicles need; building controls filed under
+# smart-grid serve a retrofit; sludge treatment sits between clean water and waste.
+NEIGHBOURS: dict[tuple[str, str], float] = {
+    ("electric-vehicles", "green-transportation"): 0.8,
+    ("green-buildings", "energy-retrofits"): 0.8,
+    ("smart-grid", "energy-storage"): 0.7,
+    ("energy-retrofits", "energy-efficiency"): 0.7,
+    ("energy-storage", "renewable-energy"): 0.6,
+    ("energy-efficiency", "green-data-centers"): 0.6,
+    ("clean-water", "waste-treatment"): 0.6,
+    ("smart-grid", "renewable-energy"): 0.5,
+    ("smart-grid", "energy-retrofits"): 0.5,
+    ("green-buildings", "energy-efficiency"): 0.5,
+    ("clean-water", "nature-based"): 0.5,
+    ("smart-grid", "electric-vehicles"): 0.4,
+    ("energy-storage", "electric-vehicles"): 0.4,
+    ("renewable-energy", "green-buildings"): 0.4,
+    ("green-transportation", "clean-air"): 0.4,
+    ("energy-retrofits", "hfc-alternatives"): 0.4,
+    ("energy-efficiency", "hfc-alternatives"): 0.4,
+    ("green-data-centers", "hfc-alternatives"): 0.4,
+    ("clean-air", "ghg-data"): 0.4,
+    ("smart-grid", "green-data-centers"): 0.3,
+    ("energy-storage", "green-data-centers"): 0.3,
+    ("renewable-energy", "waste-treatment"): 0.3,
+    ("renewable-energy", "energy-efficiency"): 0.3,
+    ("green-buildings", "nature-based"): 0.3,
+    ("green-buildings", "hfc-alternatives"): 0.3,
+    ("energy-efficiency", "carbon-capture"): 0.3,
+    ("energy-efficiency", "clean-air"): 0.3,
+    ("carbon-capture", "clean-air"): 0.3,
+    ("carbon-capture", "ghg-data"): 0.3,
+    ("carbon-capture", "nature-based"): 0.3,
+    ("clean-air", "waste-treatment"): 0.3,
+    ("clean-air", "nature-based"): 0.3,
+    ("smart-grid", "ghg-data"): 0.2,
+    ("carbon-capture", "waste-treatment"): 0.2,
+    ("waste-treatment", "ghg-data"): 0.2,
+}
+
+
+def affinity(need_category: str, technology_category: str) -> float:
+    """How well a technology of one category serves a need of another, in [0, 1]."""
+    if need_category == technology_category:
+        return 1.0
+    pair = (need_category, technology_category)
+    return NEIGHBOURS.get(pair, NEIGHBOURS.get((pair[1], pair[0]), 0.0))
+
+
+def category_fit(need_categories: tuple[str, ...], technology_categories: tuple[str, ...]) -> tuple[float, str, str]:
+    """Fit in [0, 1] and the best (need category, technology category) pair behind it.
+
+    Mostly the best pair, partly how many of the need's categories the technology covers.
+    """
+    if not need_categories or not technology_categories:
+        return 0.0, "", ""
+    best_per_need = []
+    best = (0.0, need_categories[0], technology_categories[0])
+    for need_category in need_categories:
+        score, tech_category = max((affinity(need_category, t), t) for t in technology_categories)
+        best_per_need.append(score)
+        if score > best[0]:
+            best = (score, need_category, tech_category)
+    coverage = sum(best_per_need) / len(best_per_need)
+    return 0.75 * best[0] + 0.25 * coverage, best[1], best[2]

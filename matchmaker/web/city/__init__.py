@@ -8,4 +8,4 @@ from ..guards import require_role
 bp = Blueprint("city", __name__, url_prefix="/city")
 require_role(bp, Role.CITY)
 
-from . import routes  # noqa: E402,F401
+from . import insights, routes  # noqa: E402,F401

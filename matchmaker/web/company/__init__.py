@@ -8,4 +8,4 @@ from ..guards import require_role
 bp = Blueprint("company", __name__, url_prefix="/company")
 require_role(bp, Role.COMPANY)
 
-from . import routes  # noqa: E402,F401
+from . import insights, routes  # noqa: E402,F401

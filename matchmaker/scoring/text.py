@@ -1,0 +1,167 @@
+"""Text into features: English word stems and word pairs, Chinese character bigrams, shared concepts.
+
+English and Chinese share no words, so the bridge between them is the concept lexicon
+(``lexicon.txt``): each concept lists its English and Chinese surface forms, and any text
+that mentions one of them carries the concept. Chinese is cut into overlapping character
+bigrams rather than segmented: no dictionary to download, no segmentation errors, and
+bigrams match as well as words do on short technical text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from .taxonomy import CATEGORIES
+
+WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
+CJK = re.compile(r"[\u3400-\u9fff]+")
+STOPWORDS = frozenset(
+    """a about above after all also an and any are as at be been being both but by can could did do does
+    each for from further had has have how if in into is it its itself just may more most much must no nor
+    not of off on once only or other our out over own per same shall should so some such than that the their
+    them then there these they this those through to too under until up upon very via was we were what when
+    where which while who whom why will with within without would you your yet us new one two three use used
+    using based including include includes well each year years per""".split()
+)
+_STEMS: dict[str, str] = {}
+
+
+def stem(word: str) -> str:
+    """A light English stemmer: plural and common verb endings, so 'batteries' meets 'battery'."""
+    cached = _STEMS.get(word)
+    if cached is not None:
+        return cached
+    result = word
+    if len(word) > 4 and word.endswith("ies"):
+        result = word[:-3] + "y"
+    elif len(word) > 5 and word.endswith("ing"):
+        result = word[:-3]
+    elif len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        result = word[:-2]
+    elif len(word) > 3 and word.endswith("es") and word[-3] in "sxz":
+        result = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        result = word[:-1]
+    if len(_STEMS) < 500_000:
+        _STEMS[word] = result
+    return result
+
+
+def stems(text: str) -> list[str]:
+    """Stemmed English content words of ``text`` (numbers alone are dropped: they match by chance)."""
+    return [stem(w) for w in WORD.findall(text.lower()) if w not in STOPWORDS and not w[0].isdigit()]
+
+
+def cjk_bigrams(text: str) -> list[str]:
+    grams = []
+    for run in CJK.findall(text):
+        if len(run) == 1:
+            grams.append(run)
+        else:
+            grams.extend(run[i : i + 2] for i in range(len(run) - 1))
+    return grams
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    category: str
+    label_en: str
+    label_zh: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.label_en} / {self.label_zh}"
+
+
+class Lexicon:
+    """The bilingual concepts and one compiled pattern per script that finds their surface forms."""
+
+    def __init__(self, concepts: list[Concept], english: dict[str, int], chinese: dict[str, int]) -> None:
+        self.concepts = concepts
+        self._english = english
+        self._chinese = chinese
+        self._english_pattern = re.compile(r"(?<= )(?:" + trie_pattern(english) + r")(?= )") if english else None
+        self._chinese_pattern = re.compile(trie_pattern(chinese)) if chinese else None
+
+    def find(self, stemmed_words: list[str], text: str) -> list[int]:
+        """Indexes of the concepts mentioned: English forms over the stems, Chinese over the raw text."""
+        found = []
+        if self._english_pattern is not None and stemmed_words:
+            joined = " " + " ".join(stemmed_words) + " "
+            found.extend(self._english[m] for m in self._english_pattern.findall(joined))
+        if self._chinese_pattern is not None and CJK.search(text):
+            found.extend(self._chinese[m] for m in self._chinese_pattern.findall(text))
+        return found
+
+
+def trie_pattern(words) -> str:
+    """One regular expression matching any of ``words``, longest first, built as a trie so it stays fast."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict) -> str:
+    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def parse_lexicon(lines) -> Lexicon:
+    """Concepts from lines ``id | category | english; forms | 中文; 形式`` (``#`` comments)."""
+    concepts: list[Concept] = []
+    english: dict[str, int] = {}
+    chinese: dict[str, int] = {}
+    for number, raw in enumerate(lines, 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = [part.strip() for part in line.split("|")]
+        if len(parts) != 4:
+            raise ValueError(f"lexicon line {number}: expected 4 fields separated by |")
+        concept_id, category, english_forms, chinese_forms = parts
+        if category != "general" and category not in CATEGORIES:
+            raise ValueError(f"lexicon line {number}: unknown category {category!r}")
+        en = [f.strip() for f in english_forms.split(";") if f.strip()]
+        zh = [f.strip() for f in chinese_forms.split(";") if f.strip()]
+        index = len(concepts)
+        concepts.append(Concept(concept_id, category, en[0] if en else zh[0], zh[0] if zh else en[0]))
+        for form in en:
+            key = " ".join(stems(form)) or form.lower()
+            english.setdefault(key, index)
+        for form in zh:
+            if CJK.search(form):
+                chinese.setdefault(form, index)
+            else:  # a Latin acronym listed among the Chinese forms
+                english.setdefault(" ".join(stems(form)) or form.lower(), index)
+    return Lexicon(concepts, english, chinese)
+
+
+@cache
+def lexicon() -> Lexicon:
+    text = resources.files(__package__).joinpath("lexicon.txt").read_text(encoding="utf-8")
+    return parse_lexicon(text.splitlines())
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    words: list[str]  # stems, stem pairs (w1_w2) and Chinese bigrams
+    concepts: list[int]
+
+
+def features(text: str) -> Features:
+    """The lexical features and concept indexes of a text (title and description together)."""
+    words = stems(text)
+    pairs = [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    concepts = lexicon().find(words, text)
+    return Features(words + pairs + cjk_bigrams(text), concepts)

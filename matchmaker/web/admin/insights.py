@@ -1,0 +1,159 @@
+"""/admin/insights, /admin/audit and /admin/settings: the figures, the audit log, matching settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from flask import flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_login import current_user
+from flask_wtf import FlaskForm
+from sqlalchemy import Select
+from wtforms import StringField
+
+from ... import matching, scoring
+from ...extensions import db
+from ...services import settings, stats
+from ...services.errors import ValidationError
+from .. import insights as shared
+from ..guards import show_field_errors
+from . import bp
+
+WEIGHT_PREFIX = "weight_"
+
+
+@bp.route("/insights")
+def insights():
+    """Every match in figures and charts."""
+    return shared.show(stats.EVERYTHING, "admin.insights_csv")
+
+
+@bp.route("/insights.csv")
+def insights_csv():
+    """The same figures as CSV."""
+    return shared.download(stats.EVERYTHING)
+
+
+# --- the audit log ------------------------------------------------------------------------
+
+
+def _audit_filters() -> tuple[dict[str, Any], Select, dict[str, str]]:
+    """(filters, SELECT, errors) from the query string; a wrong filter is dropped, not fatal."""
+    args = request.args.to_dict()
+    try:
+        filters, statement = stats.audit_query(args)
+        return filters, statement, {}
+    except ValidationError as error:
+        kept = {key: value for key, value in args.items() if key not in error.fields}
+        filters, statement = stats.audit_query(kept)
+        return filters, statement, error.fields
+
+
+@bp.route("/audit")
+def audit_log():
+    """The append-only log, newest first, filtered and paginated."""
+    filters, statement, errors = _audit_filters()
+    page = db.paginate(statement, page=filters["page"], per_page=50, error_out=False)
+    return render_template(
+        "admin/audit.html",
+        page=page,
+        filters=filters,
+        filter_errors=errors,
+        target_types=stats.audit_target_types(),
+        csv_args={key: value for key, value in request.args.items() if key != "page"},
+    )
+
+
+@bp.route("/audit.csv")
+def audit_csv():
+    """Every event the filters select (all pages) as CSV."""
+    _filters, statement, _errors = _audit_filters()
+    return shared.csv_response(stats.csv_lines(stats.AUDIT_COLUMNS, stats.audit_rows(statement)), "audit.csv")
+
+
+# --- matching settings --------------------------------------------------------------------
+
+
+class SettingsForm(FlaskForm):
+    """Collects what the admin typed; services.settings validates it."""
+
+    suggestions_per_need = StringField(
+        _l("Suggestions per need"),
+        description=_l("How many technologies the engine suggests for each need (1 to 50)."),
+        render_kw={"inputmode": "numeric"},
+    )
+    min_score = StringField(
+        _l("Minimum score"),
+        description=_l("Suggestions scoring below this are not kept (0 to 1)."),
+        render_kw={"inputmode": "decimal"},
+    )
+
+    def weight_fields(self) -> list:
+        return [field for name, field in self._fields.items() if name.startswith(WEIGHT_PREFIX)]
+
+    def values(self, current_weights: Mapping[str, float]) -> dict[str, Any]:
+        """The settings in services.settings' terms; unchanged (or blank) weights are not sent."""
+        weights = dict(current_weights)
+        for field in self.weight_fields():
+            if (field.data or "").strip():
+                weights[field.name.removeprefix(WEIGHT_PREFIX)] = _typed(field.data)
+        return {
+            "suggestions_per_need": _typed(self.suggestions_per_need.data),
+            "min_score": _typed(self.min_score.data),
+            "scoring_weights": weights if weights and weights != dict(current_weights) else None,
+        }
+
+
+def settings_form(signals: Iterable[str]) -> SettingsForm:
+    """A SettingsForm with one weight field per scoring signal (the signals are the engine's data)."""
+
+    class Form(SettingsForm):
+        pass
+
+    for name in signals:
+        setattr(Form, WEIGHT_PREFIX + name, StringField(name, render_kw={"inputmode": "decimal"}))
+    return Form()
+
+
+def _typed(text: str | None) -> Any:
+    """'12' -> 12, '0.3' -> 0.3; anything else goes on as typed, for the service to refuse."""
+    text = (text or "").strip()
+    for convert in (int, float):
+        try:
+            return convert(text)
+        except ValueError:
+            pass
+    return text
+
+
+def _default_weights() -> dict[str, float]:
+    # Read per request: the scoring engine may not define its weights yet.
+    return dict(getattr(scoring, "DEFAULT_WEIGHTS", {}))
+
+
+@bp.route("/settings", methods=["GET", "POST"])
+def matching_settings():
+    """Show and change suggestions per need, the minimum score and the signal weights."""
+    defaults = _default_weights()
+    weights = {**defaults, **(settings.get("scoring_weights") or {})}
+    form = settings_form(defaults)
+    if form.validate_on_submit():
+        try:
+            changed = settings.change(current_user, form.values(weights), known_signals=set(defaults))
+        except ValidationError as error:
+            db.session.rollback()
+            weight_errors = show_field_errors(form, error.fields)
+            return render_template("admin/settings.html", form=form, weight_errors=weight_errors), 422
+        if changed:
+            matching.technology_changed()  # suggestions are recomputed after the response
+        db.session.commit()
+        flash(_("Settings saved; suggestions are being recomputed.") if changed else _("Nothing changed."), "success")
+        return redirect(url_for("admin.matching_settings"))
+    if request.method == "GET":
+        form.suggestions_per_need.data = str(settings.get("suggestions_per_need"))
+        form.min_score.data = str(settings.get("min_score"))
+        for field in form.weight_fields():
+            field.data = str(weights[field.name.removeprefix(WEIGHT_PREFIX)])
+    return render_template("admin/settings.html", form=form, weight_errors=[])

@@ -1,0 +1,68 @@
+"""The insight page and its CSV, shared by the admin, city and company areas (each guards its role)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from flask import Response, render_template, stream_with_context, url_for
+from flask_babel import gettext as _
+
+from ..labels import category_label, choice_label
+from ..services import stats
+
+
+def show(scope: stats.Scope, csv_endpoint: str):
+    """Render the figures of ``scope`` with their charts and a link to the CSV."""
+    figures = stats.overview(scope)
+    return render_template(
+        "insights.html",
+        scope=scope,
+        figures=figures,
+        chart_data=chart_data(figures),
+        csv_url=url_for(csv_endpoint),
+    )
+
+
+def download(scope: stats.Scope, filename: str = "insights.csv") -> Response:
+    """The figures of ``scope`` as (section, key, value) CSV rows."""
+    rows = stats.rows_for_csv(stats.overview(scope))
+    return csv_response(stats.csv_lines(("section", "key", "value"), rows), filename)
+
+
+def csv_response(lines: Iterable[str], filename: str) -> Response:
+    """Stream CSV ``lines`` as a download."""
+    return Response(
+        stream_with_context(lines),
+        mimetype="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f"attachment; filename={filename}"},
+    )
+
+
+def chart_data(figures: dict[str, Any]) -> dict[str, Any]:
+    """What static/js/charts.js draws, with labels in the reader's language.
+
+    It travels as a JSON data block (never executed, so the CSP allows it).
+    """
+    matches = _("Matches")
+    return {
+        "funnel": {
+            "type": "bar",
+            "label": matches,
+            "labels": [choice_label(stage["stage"]) for stage in figures["funnel"]],
+            "values": [stage["count"] for stage in figures["funnel"]],
+        },
+        "categories": {
+            "type": "bar",
+            "horizontal": True,
+            "label": matches,
+            "labels": [category_label(row["category"]) for row in figures["categories"]],
+            "values": [row["matches"] for row in figures["categories"]],
+        },
+        "country_pairs": {
+            "type": "doughnut",
+            "label": matches,
+            "labels": [row["pair"] for row in figures["country_pairs"]],
+            "values": [row["matches"] for row in figures["country_pairs"]],
+        },
+    }

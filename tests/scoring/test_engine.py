@@ -1,0 +1,281 @@
+"""The scoring engine alone: purity, each signal, hard constraints, reasons, determinism, the warm index."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from matchmaker.scoring import DEFAULT_WEIGHTS, Engine, Need, Technology, affinity, category_fit, resolve_weights
+from matchmaker.scoring.explain import region_fit
+from matchmaker.scoring.text import features, lexicon, parse_lexicon, stem
+
+PEAK = Technology(
+    id="dr",
+    company="GridFlex",
+    name="Demand response aggregation",
+    categories=("smart-grid",),
+    description="Aggregates office building loads for demand response and peak shaving.",
+    trl=8,
+    cost_usd=(100_000, 500_000),
+    regions=("*",),
+    co2e_reduction_t_per_year=3000,
+)
+SLUDGE = Technology(
+    id="sludge",
+    company="DryCo",
+    name="Solar sludge dryer",
+    categories=("clean-water",),
+    description="Dries wastewater sludge in solar greenhouses before disposal.",
+    trl=9,
+    cost_usd=(200_000, 900_000),
+    regions=("US",),
+    co2e_reduction_t_per_year=400,
+)
+NEED = Need(
+    id="n1",
+    city="Shenzhen",
+    title="夏季用电高峰需求响应",
+    categories=("smart-grid",),
+    description="希望通过需求响应削减办公楼夏季峰值负荷。",
+    budget_usd=2_000_000,
+    min_trl=7,
+    region="CN-GD",
+    co2e_target_t_per_year=7500,
+)
+
+
+def test_the_engine_imports_no_flask_sqlalchemy_or_models():
+    code = (
+        "import sys, matchmaker.scoring, matchmaker.scoring.__main__\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('flask', 'sqlalchemy', 'flask_sqlalchemy',"
+        " 'werkzeug') or m.startswith(('matchmaker.models', 'matchmaker.app', 'matchmaker.services')))\n"
+        "assert not bad, bad\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_chinese_need_finds_the_english_technology_through_shared_concepts():
+    [best, *_rest] = Engine([SLUDGE, PEAK]).rank(NEED, top=2)
+    assert best.technology_id == "dr"
+    assert any("demand response / 需求响应" in reason for reason in best.reasons)
+    assert any("需求响应" in reason for reason in best.reasons_zh)
+    assert "demand response / 需求响应" in best.concepts
+
+
+@pytest.mark.parametrize(
+    ("change", "ruled_out"),
+    [
+        ({"trl": 6}, True),  # known readiness below the need's minimum of 7
+        ({"trl": 7}, False),  # exactly the minimum is fine
+        ({"trl": None}, False),  # unknown readiness is not a veto
+        ({"cost_usd": (2_000_001, 3_000_000)}, True),  # cheapest deployment above the budget
+        ({"cost_usd": (2_000_000, 9_000_000)}, False),  # cheapest fits, dearer ones do not: soft
+        ({"cost_usd": None}, False),
+        ({"regions": ("US",)}, False),  # another country is a soft minus, never a veto
+    ],
+)
+def test_hard_constraints_rule_out_exactly_the_contracts_cases(change, ruled_out):
+    ranked = Engine([replace(PEAK, **change)]).rank(NEED, top=5)
+    assert (ranked == []) is ruled_out
+
+
+@pytest.mark.parametrize(
+    ("need_categories", "tech_categories", "expected"),
+    [
+        (("smart-grid",), ("smart-grid",), 1.0),
+        (("electric-vehicles",), ("green-transportation",), 0.8),  # electric buses filed under transport
+        (("energy-retrofits",), ("smart-grid",), 0.5),  # building controls filed under smart grid
+        (("clean-water",), ("carbon-capture",), 0.0),
+        (("smart-grid", "energy-storage"), ("smart-grid",), 0.75 + 0.25 * (1 + 0.7) / 2),
+    ],
+)
+def test_category_fit_knows_neighbouring_categories(need_categories, tech_categories, expected):
+    assert category_fit(need_categories, tech_categories)[0] == pytest.approx(expected)
+
+
+def test_the_affinity_table_is_symmetric_and_within_bounds():
+    from matchmaker.scoring import CATEGORIES
+
+    for a in CATEGORIES:
+        for b in CATEGORIES:
+            assert affinity(a, b) == affinity(b, a)
+            assert 0.0 <= affinity(a, b) <= 1.0
+            assert (affinity(a, b) == 1.0) == (a == b)
+
+
+@pytest.mark.parametrize(
+    ("need_region", "served", "expected"),
+    [
+        ("CN-GD", ("*",), 1.0),
+        ("CN-GD", ("CN",), 1.0),
+        ("CN-GD", ("CN-GD", "US"), 1.0),
+        ("CN-GD", ("CN-SH",), 0.5),  # same country, another province
+        ("CN-GD", ("US", "US-CA"), 0.0),  # abroad: a soft minus
+    ],
+)
+def test_region_fit_follows_the_contract(need_region, served, expected):
+    assert region_fit(need_region, served) == expected
+
+
+def signal(technology: Technology, need: Need, name: str) -> float:
+    return Engine([technology]).rank(need, top=1)[0].signals[name]
+
+
+@pytest.mark.parametrize(
+    ("cost", "budget", "expected"),
+    [
+        ((100_000, 500_000), 2_000_000, 1.0),
+        ((1_000_000, 3_000_000), 2_000_000, 0.75),
+        (None, 2_000_000, 0.5),
+        ((100_000, 500_000), None, 0.5),
+    ],
+)
+def test_budget_fit(cost, budget, expected):
+    assert signal(replace(PEAK, cost_usd=cost), replace(NEED, budget_usd=budget), "budget") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("trl", "min_trl", "expected"),
+    [(7, 7, 0.8), (9, 7, 1.0), (None, 7, 0.4), (9, None, 1.0), (5, None, 0.7)],
+)
+def test_readiness_margin(trl, min_trl, expected):
+    assert signal(replace(PEAK, trl=trl), replace(NEED, min_trl=min_trl), "readiness") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("cut", "target", "expected"),
+    [(7500, 7500, 1.0), (1875, 7500, 0.5), (30_000, 7500, 1.0), (None, 7500, 0.3), (10_000, None, 1.0)],
+)
+def test_impact_against_the_target(cut, target, expected):
+    technology, need = replace(PEAK, co2e_reduction_t_per_year=cut), replace(NEED, co2e_target_t_per_year=target)
+    assert signal(technology, need, "impact") == pytest.approx(expected, abs=1e-3)
+
+
+def test_impact_reason_gives_the_estimate_and_the_share_of_the_target():
+    need = replace(NEED, co2e_target_t_per_year=7500, min_trl=None, budget_usd=None)
+    weights = {**DEFAULT_WEIGHTS, "impact": 5.0}
+    [suggestion] = Engine([PEAK], weights=weights).rank(need, top=1)
+    assert "impact: ≈ 3,000 t CO2e/yr, 40% of the target" in suggestion.reasons
+    assert "减排：约 3,000 吨CO2e/年，目标的 40%" in suggestion.reasons_zh
+
+
+def test_reasons_follow_the_contributions_in_order():
+    [suggestion] = Engine([PEAK]).rank(NEED, top=1)
+    weights = DEFAULT_WEIGHTS
+    order = sorted(suggestion.signals, key=lambda name: -weights[name] * suggestion.signals[name])
+    prefixes = {
+        "text": "text",
+        "category": "category",
+        "region": "region",
+        "budget": "budget",
+        "readiness": "readiness",
+        "impact": "impact",
+    }
+    listed = [next(n for n, p in prefixes.items() if reason.startswith(p)) for reason in suggestion.reasons]
+    assert listed == order[: len(listed)]
+
+
+def test_a_foreign_company_is_named_as_a_caution_and_scores_lower_but_stays():
+    home, abroad = replace(PEAK, id="home"), replace(PEAK, id="abroad", regions=("US",))
+    ranked = Engine([abroad, home]).rank(NEED, top=2)
+    assert [s.technology_id for s in ranked] == ["home", "abroad"]
+    assert ranked[1].reasons[-1] == "region: cross-border, serves US"
+
+
+def test_unrelated_technologies_score_low_even_when_everything_else_fits():
+    ranked = {s.technology_id: s for s in Engine([PEAK, replace(SLUDGE, regions=("*",))]).rank(NEED, top=2)}
+    assert ranked["dr"].score > 0.8
+    assert "sludge" not in ranked or ranked["sludge"].score < 0.25
+
+
+def test_ties_are_broken_by_id_and_runs_are_deterministic():
+    twins = [replace(PEAK, id=i) for i in ("b", "c", "a")]
+    first = Engine(twins).rank(NEED, top=3)
+    assert [s.technology_id for s in first] == ["a", "b", "c"]
+    assert first == Engine(list(reversed(twins))).rank(NEED, top=3)
+    assert [s.technology_id for s in Engine(twins).rank(NEED, top=2)] == ["a", "b"]
+
+
+def test_weights_are_data_and_checked():
+    assert resolve_weights({"text": 1.0})["text"] == 1.0
+    with pytest.raises(ValueError, match="unknown signal"):
+        resolve_weights({"colour": 1.0})
+    with pytest.raises(ValueError, match=">= 0"):
+        resolve_weights({"text": -1})
+    with pytest.raises(ValueError, match="above 0"):
+        resolve_weights(dict.fromkeys(DEFAULT_WEIGHTS, 0))
+    region_only = Engine(
+        [replace(PEAK, id="home"), replace(PEAK, id="abroad", regions=("US",))],
+        weights={**dict.fromkeys(DEFAULT_WEIGHTS, 0.0), "text": 0.01, "region": 1.0},
+    )
+    scores = {s.technology_id: s.score for s in region_only.rank(NEED, top=2)}
+    assert scores["home"] > 0.9 > scores["abroad"]
+
+
+def test_the_warm_index_takes_upserts_and_removals_without_a_rebuild():
+    engine = Engine([SLUDGE])
+    assert engine.rank(NEED, top=3) == [] or engine.rank(NEED, top=3)[0].technology_id == "sludge"
+    engine.upsert(PEAK)
+    assert engine.rank(NEED, top=1)[0].technology_id == "dr"
+    engine.upsert(replace(PEAK, trl=5))  # now below the minimum: ruled out
+    assert "dr" not in [s.technology_id for s in engine.rank(NEED, top=3)]
+    engine.upsert(PEAK)
+    engine.remove("dr")
+    assert "dr" not in engine and len(engine) == 1
+    assert "dr" not in [s.technology_id for s in engine.rank(NEED, top=3)]
+
+
+def test_an_incremental_index_ranks_like_a_fresh_one_after_folding():
+    from matchmaker.scoring import engine as engine_module
+
+    items = [replace(PEAK, id=f"t{i:03d}", description=PEAK.description + f" Site {i}.") for i in range(40)]
+    grown = Engine(items[:10])
+    for item in items[10:]:
+        grown.upsert(item)
+    grown.fold()
+    fresh = Engine(items)
+    ours = [(s.technology_id, s.score) for s in grown.rank(NEED, top=40)]
+    theirs = [(s.technology_id, s.score) for s in fresh.rank(NEED, top=40)]
+    assert [i for i, _ in ours] == [i for i, _ in theirs]
+    assert np.allclose([s for _, s in ours], [s for _, s in theirs], atol=1e-4)  # folding recomputes IDF and norms
+    assert engine_module.FOLD_AT > 0
+
+
+def test_rank_many_equals_rank_one_by_one():
+    needs = [
+        NEED,
+        replace(
+            NEED,
+            id="n2",
+            title="Sludge",
+            description="Dry wastewater sludge",
+            categories=("clean-water",),
+            region="US-CA",
+            min_trl=None,
+            budget_usd=None,
+        ),
+    ]
+    engine = Engine([PEAK, SLUDGE])
+    assert engine.rank_many(needs, top=2) == [engine.rank(n, top=2) for n in needs]
+
+
+def test_text_features_stem_pair_and_cut_chinese_into_bigrams():
+    assert stem("batteries") == "battery" and stem("chargers") == "charger" and stem("charging") == "charg"
+    found = features("Batteries for peak shaving 削峰填谷")
+    assert {"battery", "peak_shav", "削峰", "峰填", "填谷"} <= set(found.words)
+    names = {lexicon().concepts[c].id for c in found.concepts}
+    assert "peak-shaving" in names
+
+
+def test_lexicon_lines_are_checked():
+    with pytest.raises(ValueError, match="line 1"):
+        parse_lexicon(["only | three | fields"])
+    with pytest.raises(ValueError, match="unknown category"):
+        parse_lexicon(["x | no-such | thing | 东西"])
+    small = parse_lexicon(["# comment", "", "shore-power | green-transportation | shore power; cold ironing | 岸电"])
+    assert small.find(["cold", "iron"], "") == [0] and small.find([], "港口岸电改造") == [0]
