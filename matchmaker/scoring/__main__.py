@@ -20,6 +20,8 @@ from typing import Any, TextIO
 from .engine import Engine
 from .records import RecordError, parse_need, parse_technology
 
+PARALLEL_FROM = 2_000_000  # technology x need pairs
+
 
 class InputError(Exception):
     """A problem in an input file, already worded for the user."""
@@ -72,8 +74,9 @@ class Progress:
             self.stream.flush()
 
 
-def output_lines(engine: Engine, needs: list, top: int, progress: Progress) -> Iterator[str]:
-    for need, suggestions in zip(needs, engine.rank_many(needs, top, progress=progress), strict=True):
+def output_lines(engine: Engine, needs: list, top: int, progress: Progress, workers: int = 1) -> Iterator[str]:
+    ranked = engine.rank_many(needs, top, progress=progress, workers=workers)
+    for need, suggestions in zip(needs, ranked, strict=True):
         matches = [
             {"technology_id": s.technology_id, "score": s.score, "reasons": list(s.reasons)} for s in suggestions
         ]
@@ -107,8 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    engine = Engine(technologies, progress=Progress("indexing", len(technologies)))
-    lines = output_lines(engine, needs, args.top, Progress("ranking", len(needs)))
+    # Big batch jobs use every core; small ones are not worth starting processes for.
+    workers = (os.cpu_count() or 1) if len(technologies) * max(len(needs), 1) >= PARALLEL_FROM else 1
+    engine = Engine(technologies, progress=Progress("indexing", len(technologies)), workers=workers)
+    lines = output_lines(engine, needs, args.top, Progress("ranking", len(needs)), workers)
     if args.out:
         write_atomically(args.out, lines)
     else:

@@ -13,17 +13,23 @@ IDF weights are those of the catalogue at the last fold; that drift is small and
 
 from __future__ import annotations
 
+import functools
 import math
-from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import multiprocessing
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
 
 from . import explain
 from .records import Need, Suggestion, Technology
-from .taxonomy import category_fit
+from .taxonomy import SLUGS, affinity_matrix
 from .text import Features, features, lexicon
+
+AFFINITY = affinity_matrix()
+SLUG_INDEX = {slug: index for index, slug in enumerate(SLUGS)}
 
 DEFAULT_WEIGHTS: dict[str, float] = {
     "text": 0.40,
@@ -42,6 +48,7 @@ CONCEPT_FULL = 0.50
 RELEVANCE_FULL = 0.5
 CONCEPT_BOOST = 1.0
 BATCH = 64
+PRUNE_AT = 100  # practical signals are first computed exactly for the best 100 x K upper bounds
 FOLD_AT = 0.05  # fold the delta into the main matrix when it holds this share of the rows
 
 
@@ -70,12 +77,12 @@ def need_text(need: Need) -> str:
 
 def _tf_row(counts: Counter, columns: Mapping) -> tuple[np.ndarray, np.ndarray]:
     """Column indexes and sublinear term frequencies (1 + log tf) of a document's known features."""
-    pairs = [(columns[f], c) for f, c in counts.items() if f in columns]
-    if not pairs:
+    known = [f for f in counts if f in columns]
+    if not known:
         return np.empty(0, np.int32), np.empty(0, np.float32)
-    index = np.fromiter((p[0] for p in pairs), np.int32, len(pairs))
-    tf = np.fromiter((p[1] for p in pairs), np.float32, len(pairs))
-    return index, (1.0 + np.log(tf)).astype(np.float32)
+    index = np.array([columns[f] for f in known], np.int32)
+    tf = np.array([counts[f] for f in known], np.float32)
+    return index, 1.0 + np.log(tf)
 
 
 def _csr(rows: Sequence[tuple[np.ndarray, np.ndarray]], width: int) -> sparse.csr_matrix:
@@ -94,9 +101,9 @@ class _Space:
     is built or folded, so a folded index scores exactly like one built fresh.
     """
 
-    def __init__(self, rows: list[tuple[np.ndarray, np.ndarray]], columns: dict, alive: int) -> None:
+    def __init__(self, documents: sparse.csr_matrix, columns: dict, alive: int) -> None:
         self.columns = columns
-        self._fit(_csr(rows, len(columns)), alive)
+        self._fit(documents, alive)
         self.pending: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._delta: tuple | None = None
 
@@ -174,6 +181,91 @@ class _Space:
         self._delta = None
 
 
+@dataclass
+class _Chunk:
+    """Features of consecutive documents: a local vocabulary and CSR parts (indptr, indices, tf)."""
+
+    vocabulary: list
+    words: tuple[np.ndarray, np.ndarray, np.ndarray]
+    concepts: tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def _featurize(texts: Sequence[str]) -> _Chunk:
+    vocabulary: defaultdict = defaultdict()
+    vocabulary.default_factory = vocabulary.__len__  # a new word gets the next column
+    words: tuple[list, list, list] = ([0], [], [])
+    concepts: tuple[list, list, list] = ([0], [], [])
+    for text in texts:
+        found = features(text)
+        for (indptr, indices, counts), keys, column in (
+            (words, Counter(found.words), vocabulary.__getitem__),
+            (concepts, Counter(found.concepts), int),
+        ):
+            indices.extend([column(key) for key in keys])
+            counts.extend(keys.values())
+            indptr.append(len(indices))
+    return _Chunk(list(vocabulary), _arrays(words), _arrays(concepts))
+
+
+def _arrays(parts: tuple[list, list, list]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    indptr, indices, counts = parts
+    tf = 1.0 + np.log(np.asarray(counts, np.float32)) if counts else np.empty(0, np.float32)
+    return np.asarray(indptr, np.int64), np.asarray(indices, np.int32), tf.astype(np.float32)
+
+
+def _stack(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], width: int) -> sparse.csr_matrix:
+    """One documents x features matrix from consecutive chunks."""
+    indptrs, offset = [np.zeros(1, np.int64)], 0
+    for indptr, _indices, _tf in parts:
+        indptrs.append(indptr[1:] + offset)
+        offset += int(indptr[-1])
+    indices = np.concatenate([p[1] for p in parts]) if parts else np.empty(0, np.int32)
+    data = np.concatenate([p[2] for p in parts]) if parts else np.empty(0, np.float32)
+    indptr = np.concatenate(indptrs)
+    return sparse.csr_matrix((data, indices, indptr), shape=(len(indptr) - 1, width))
+
+
+_RANKING: list = []  # the job a forked worker runs (set by the parent just before the fork)
+_FEATURIZING: list = []
+CHUNK = 2000
+
+
+def _run_forked(job_and_argument):
+    slot, argument = job_and_argument
+    return (_RANKING if slot == "rank" else _FEATURIZING)[0](argument)
+
+
+def _map(job: Callable, arguments: list, workers: int, slot: list) -> Iterator:
+    """``map(job, arguments)`` in order, in ``workers`` forked processes when that is possible and useful.
+
+    Forked workers share the parent's memory (the index) copy-on-write; only arguments and
+    results travel between processes.
+    """
+    if workers <= 1 or len(arguments) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(job, arguments)
+        return
+    name = "rank" if slot is _RANKING else "featurize"
+    slot[:] = [job]
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            yield from pool.imap(_run_forked, [(name, argument) for argument in arguments])
+    finally:
+        slot.clear()
+
+
+def _featurize_all(texts: list[str], progress: Callable[[int], None], workers: int) -> list[_Chunk]:
+    """Features of every text in chunks of CHUNK, in order."""
+    chunks = []
+    bounds = [(start, min(start + CHUNK, len(texts))) for start in range(0, len(texts), CHUNK)]
+    # Workers get bounds only: the texts reach them through the fork, not through a pipe.
+    for chunk, (start, stop) in zip(
+        _map(lambda bound: _featurize(texts[bound[0] : bound[1]]), bounds, workers, _FEATURIZING), bounds, strict=True
+    ):
+        chunks.append(chunk)
+        progress(stop - start)
+    return chunks
+
+
 class Engine:
     """Ranks needs against an index of technologies; deterministic, ties broken by technology id."""
 
@@ -182,39 +274,35 @@ class Engine:
         technologies: Iterable[Technology] = (),
         weights: Mapping[str, float] | None = None,
         progress: Callable[[int], None] | None = None,
+        workers: int = 1,
     ) -> None:
+        """Index ``technologies``; ``workers`` > 1 reads their texts in that many processes (batch jobs)."""
         self.weights = resolve_weights(weights)
         self._lexicon = lexicon()
-        items = list(technologies)
-        self._build(items, progress or (lambda n: None))
+        self._build(list(technologies), progress or (lambda n: None), workers)
 
     # --- index -------------------------------------------------------------------------
 
-    def _build(self, items: list[Technology], progress: Callable[[int], None]) -> None:
+    def _build(self, items: list[Technology], progress: Callable[[int], None], workers: int) -> None:
         self._slots: dict[str, int] = {}
-        self._records: list[Technology | None] = []
-        words: list[Counter] = []
-        concepts: list[Counter] = []
-        for number, item in enumerate(items, 1):
-            if item.id in self._slots:
+        self._records: list[Technology | None] = list(items)
+        for slot, item in enumerate(items):
+            if self._slots.setdefault(item.id, slot) != slot:
                 raise ValueError(f"duplicate technology id {item.id!r}")
-            self._slots[item.id] = len(self._records)
-            self._records.append(item)
-            found = features(technology_text(item))
-            words.append(Counter(found.words))
-            concepts.append(Counter(found.concepts))
-            if number % 1000 == 0:
-                progress(1000)
-        progress(len(items) % 1000)
+        chunks = _featurize_all([technology_text(item) for item in items], progress, workers)
         vocabulary: dict = {}
-        for counts in words:
-            for key in counts:
-                if key not in vocabulary:
-                    vocabulary[key] = len(vocabulary)
-        self._words = _Space([_tf_row(c, vocabulary) for c in words], vocabulary, len(items))
-        concept_columns = {index: index for index in range(len(self._lexicon.concepts))}
-        self._concepts = _Space([_tf_row(c, concept_columns) for c in concepts], concept_columns, len(items))
-        self._concept_sets: list[frozenset[int]] = [frozenset(c) for c in concepts]
+        word_parts, concept_parts = [], []
+        for chunk in chunks:
+            mapping = np.array([vocabulary.setdefault(word, len(vocabulary)) for word in chunk.vocabulary], np.int32)
+            indptr, local_columns, tf = chunk.words
+            word_parts.append((indptr, mapping[local_columns] if mapping.size else local_columns, tf))
+            concept_parts.append(chunk.concepts)
+        concept_count = len(self._lexicon.concepts)
+        concepts = _stack(concept_parts, concept_count)
+        self._words = _Space(_stack(word_parts, len(vocabulary)), vocabulary, len(items))
+        self._concepts = _Space(concepts, {index: index for index in range(concept_count)}, len(items))
+        self._concept_rows = concepts  # for the reasons: which concepts a technology mentions
+        self._concept_sets: dict[int, frozenset[int]] = {}  # those of technologies upserted since
         self._folded_size = len(items)
         self._numeric = _Columns(items)
 
@@ -231,7 +319,6 @@ class Engine:
             slot = len(self._records)
             self._slots[technology.id] = slot
             self._records.append(technology)
-            self._concept_sets.append(frozenset())
         self._records[slot] = technology
         found = features(technology_text(technology))
         self._words.put(slot, Counter(found.words))
@@ -265,48 +352,83 @@ class Engine:
         return self.rank_many([need], top)[0]
 
     def rank_many(
-        self, needs: Sequence[Need], top: int = 10, progress: Callable[[int], None] | None = None
+        self,
+        needs: Sequence[Need],
+        top: int = 10,
+        progress: Callable[[int], None] | None = None,
+        workers: int = 1,
     ) -> list[list[Suggestion]]:
-        """The best ``top`` technologies for each need, in the order of ``needs``."""
+        """The best ``top`` technologies for each need, in the order of ``needs``.
+
+        ``workers`` > 1 ranks batches in that many forked processes sharing the index (batch jobs).
+        """
+        self._fold_if_large()
+        batches = [needs[start : start + BATCH] for start in range(0, len(needs), BATCH)]
+        report = progress or (lambda n: None)
         results: list[list[Suggestion]] = []
-        for start in range(0, len(needs), BATCH):
-            batch = needs[start : start + BATCH]
-            found = [features(need_text(need)) for need in batch]
-            lexical, conceptual = self._text_scores(found)
-            for row, need in enumerate(batch):
-                results.append(self._rank_one(need, found[row], lexical[row], conceptual[row], top))
-            if progress is not None:
-                progress(len(batch))
+        for ranked in _map(functools.partial(self._rank_batch, top=top), batches, workers, _RANKING):
+            results.extend(ranked)
+            report(len(ranked))
         return results
 
+    def _rank_batch(self, batch: Sequence[Need], top: int) -> list[list[Suggestion]]:
+        found = [features(need_text(need)) for need in batch]
+        lexical, conceptual = self._text_scores(found)
+        return [self._rank_one(need, found[row], lexical[row], conceptual[row], top) for row, need in enumerate(batch)]
+
     def _text_scores(self, found: list[Features]) -> tuple[np.ndarray, np.ndarray]:
-        self._fold_if_large()
         size = len(self._records)
         words = self._words.queries([Counter(f.words) for f in found])
         concepts = self._concepts.queries([Counter(f.concepts) for f in found])
         return self._words.cosines(words, size), self._concepts.cosines(concepts, size)
 
     def _rank_one(self, need: Need, found: Features, lexical: np.ndarray, conceptual: np.ndarray, top: int):
-        signals = self.signals(need, lexical, conceptual)
-        score = self.combine(signals)
-        score[~self._numeric.allowed(need)] = -1.0
-        winners = _top(score, top, self._records)
-        return [self._suggestion(need, found, int(slot), float(score[slot]), signals) for slot in winners]
+        """Exact top-K, computing the practical signals only for technologies that could make it.
 
-    def signals(self, need: Need, lexical: np.ndarray, conceptual: np.ndarray) -> dict[str, np.ndarray]:
-        """Every signal of ``need`` against every indexed technology, each in [0, 1]."""
+        Text and category are known for all; the other signals are at most 1, so they bound
+        each score from above. The best bounds are scored exactly first; if the K-th exact
+        score reaches every bound left out, nothing left out can enter the top K.
+        """
+        everything = slice(0, len(self._records))
+        text = _text_signal(lexical, conceptual)
+        category = self._numeric.category_fit(need.categories, everything)
+        bound = self._upper_bound(text, category)
+        bound[~self._numeric.allowed(need, everything)] = -1.0
+        candidates = np.flatnonzero(bound > 0)
+        keep = PRUNE_AT * max(top, 1)
+        if candidates.size > keep:
+            order = np.argpartition(-bound[candidates], keep)
+            chosen = np.sort(candidates[order[:keep]])
+            winners, values, scores = self._exact_top(need, text, category, chosen, top)
+            if len(winners) == top and scores[winners[-1]] >= bound[candidates[order[keep:]]].max():
+                return self._suggestions(need, found, winners, values, scores)
+        winners, values, scores = self._exact_top(need, text, category, candidates, top)
+        return self._suggestions(need, found, winners, values, scores)
+
+    def _upper_bound(self, text: np.ndarray, category: np.ndarray) -> np.ndarray:
+        ones = dict.fromkeys(SIGNALS, 1.0)
+        return self.combine({**ones, "text": text, "category": category}) + 1e-4
+
+    def _exact_top(self, need: Need, text: np.ndarray, category: np.ndarray, slots: np.ndarray, top: int):
+        """(winning slots best first, their signal values, their scores) among ``slots``."""
         columns = self._numeric
-        text = 1.0 - (1.0 - np.minimum(1.0, lexical / LEXICAL_FULL)) * (
-            1.0 - np.minimum(1.0, CONCEPT_BOOST * conceptual / CONCEPT_FULL)
-        )
-        return {
-            "text": text,
-            "category": columns.category_fit(need.categories),
-            "region": columns.region_fit(need.region),
-            "budget": columns.budget_fit(need.budget_usd),
-            "readiness": columns.readiness_fit(need.min_trl),
-            "impact": columns.impact_fit(need.co2e_target_t_per_year),
+        signals = {
+            "text": text[slots],
+            "category": category[slots],
+            "region": columns.region_fit(need.region, slots),
+            "budget": columns.budget_fit(need.budget_usd, slots),
+            "readiness": columns.readiness_fit(need.min_trl, slots),
+            "impact": columns.impact_fit(need.co2e_target_t_per_year, slots),
         }
+        score = self.combine(signals)
+        best = _top(score, slots, top, self._records)
+        winners = [int(slots[i]) for i in best]
+        values = {int(slots[i]): {name: float(v[i]) for name, v in signals.items()} for i in best}
+        scores = {int(slots[i]): float(score[i]) for i in best}
+        return winners, values, scores
+
+    def _suggestions(self, need: Need, found: Features, winners, values, scores) -> list[Suggestion]:
+        return [self._suggestion(need, found, slot, scores[slot], values[slot]) for slot in winners]
 
     def combine(self, signals: Mapping[str, np.ndarray]) -> np.ndarray:
         """Weighted mean of the signals, shrunk where text and category show little relevance."""
@@ -321,9 +443,8 @@ class Engine:
             mean = mean * np.minimum(1.0, relevance / RELEVANCE_FULL)
         return np.round(mean, 4)
 
-    def _suggestion(self, need: Need, found: Features, slot: int, score: float, signals) -> Suggestion:
+    def _suggestion(self, need: Need, found: Features, slot: int, score: float, values: dict) -> Suggestion:
         technology = self._records[slot]
-        values = {name: float(signals[name][slot]) for name in SIGNALS}
         shared = self._shared_concepts(found, slot)
         words = [] if shared else explain.shared_words(found, features(technology_text(technology)))
         reasons, reasons_zh = explain.reasons(need, technology, values, self.weights, shared, words)
@@ -337,7 +458,12 @@ class Engine:
         )
 
     def _shared_concepts(self, found: Features, slot: int):
-        common = set(found.concepts) & self._concept_sets[slot]
+        if slot in self._concept_sets:
+            mentioned = self._concept_sets[slot]
+        else:
+            rows = self._concept_rows
+            mentioned = rows.indices[rows.indptr[slot] : rows.indptr[slot + 1]].tolist()
+        common = set(found.concepts).intersection(mentioned)
         idf = self._concepts.idf
         ordered = sorted(common, key=lambda c: (-float(idf[c]), c))
         return [self._lexicon.concepts[c] for c in ordered]
@@ -351,38 +477,47 @@ def _resize(matrix: sparse.csr_matrix, rows: int) -> sparse.csr_matrix:
     return sparse.csr_matrix((matrix.data, matrix.indices, indptr), shape=(rows, matrix.shape[1]))
 
 
-def _top(score: np.ndarray, top: int, records: list) -> list[int]:
-    """Slots of the ``top`` best positive scores, best first, ties by technology id."""
-    candidates = np.flatnonzero(score > 0)
-    if top <= 0 or candidates.size == 0:
+def _text_signal(lexical: np.ndarray, conceptual: np.ndarray) -> np.ndarray:
+    """Lexical and concept evidence, each calibrated to [0, 1], combined as independent evidence."""
+    return 1.0 - (1.0 - np.minimum(1.0, lexical / LEXICAL_FULL)) * (
+        1.0 - np.minimum(1.0, CONCEPT_BOOST * conceptual / CONCEPT_FULL)
+    )
+
+
+def _top(score: np.ndarray, slots: np.ndarray, top: int, records: list) -> list[int]:
+    """Positions in ``score`` of the ``top`` best positive scores, best first, ties by technology id."""
+    positive = np.flatnonzero(score > 0)
+    if top <= 0 or positive.size == 0:
         return []
-    if candidates.size > top:
-        kth = np.partition(score[candidates], candidates.size - top)[candidates.size - top]
-        candidates = candidates[score[candidates] >= kth]
-    ordered = sorted(candidates.tolist(), key=lambda slot: (-score[slot], records[slot].id))
-    return ordered[:top]
+    if positive.size > top:
+        kth = np.partition(score[positive], positive.size - top)[positive.size - top]
+        positive = positive[score[positive] >= kth]
+    return sorted(positive.tolist(), key=lambda i: (-score[i], records[slots[i]].id))[:top]
 
 
 class _Columns:
     """The numeric side of the index: one numpy column per attribute, one row per slot."""
 
     def __init__(self, items: list[Technology]) -> None:
-        size = len(items)
-        self.alive = np.ones(size, bool)
-        self.trl = np.full(size, np.nan)
-        self.cost_low = np.full(size, np.nan)
-        self.cost_high = np.full(size, np.nan)
-        self.co2e = np.full(size, np.nan)
-        self.category_combo = np.zeros(size, np.int32)
-        self.region_combo = np.zeros(size, np.int32)
+        nan = float("nan")
         self._category_combos: dict[tuple, int] = {}
         self._region_combos: dict[tuple, int] = {}
-        self._cache: dict = {}
-        self.size = 0  # slots in use; the columns may be longer (grown by doubling)
-        for slot, item in enumerate(items):
-            self.put(slot, item)
+        self._cache: dict = {}  # fits by combination, per need attribute
+        self._gathered: dict = {}  # the same gathered per slot, for the most recent keys
+        self.size = len(items)  # slots in use; the columns may be longer (grown by doubling)
+        self.alive = np.ones(self.size, bool)
+        self.trl = np.array([nan if i.trl is None else i.trl for i in items], np.float64)
+        costs = [i.cost_usd or (nan, nan) for i in items]
+        self.cost_low = np.array([c[0] for c in costs], np.float64)
+        self.cost_high = np.array([c[1] for c in costs], np.float64)
+        cuts = [i.co2e_reduction_t_per_year for i in items]
+        self.co2e = np.array([nan if cut is None else cut for cut in cuts], np.float64)
+        categories, regions = self._category_combos, self._region_combos
+        self.category_combo = np.array([self._combo(categories, tuple(sorted(i.categories))) for i in items], np.int32)
+        self.region_combo = np.array([self._combo(regions, tuple(sorted(i.regions))) for i in items], np.int32)
 
     def put(self, slot: int, item: Technology) -> None:
+        self._gathered.clear()
         if slot >= self.alive.size:
             self._grow(max(slot + 1, 2 * self.alive.size))
         self.size = max(self.size, slot + 1)
@@ -391,7 +526,7 @@ class _Columns:
         low, high = item.cost_usd if item.cost_usd is not None else (np.nan, np.nan)
         self.cost_low[slot], self.cost_high[slot] = low, high
         self.co2e[slot] = np.nan if item.co2e_reduction_t_per_year is None else item.co2e_reduction_t_per_year
-        self.category_combo[slot] = self._combo(self._category_combos, tuple(item.categories))
+        self.category_combo[slot] = self._combo(self._category_combos, tuple(sorted(item.categories)))
         self.region_combo[slot] = self._combo(self._region_combos, tuple(sorted(item.regions)))
 
     def _combo(self, combos: dict, key: tuple) -> int:
@@ -416,52 +551,78 @@ class _Columns:
             grown[:old] = column
             setattr(self, name, grown)
 
-    def allowed(self, need: Need) -> np.ndarray:
+    def _per_slot(self, key: tuple, combo: np.ndarray, slots) -> np.ndarray:
+        """The fits of ``key`` by combination, gathered per slot; whole-index gathers are kept (LRU)
+        because needs of one city or one category ask for the same ones again and again."""
+        if not isinstance(slots, slice):
+            return self._cache[key][combo[slots]]
+        gathered = self._gathered.pop(key, None)
+        if gathered is None or gathered.size != self.size:
+            gathered = self._cache[key][combo[: self.size]]
+        self._gathered[key] = gathered
+        while len(self._gathered) > 64:
+            del self._gathered[next(iter(self._gathered))]
+        return gathered
+
+    def allowed(self, need: Need, slots) -> np.ndarray:
         """The hard constraints: known readiness below the minimum, cheapest deployment above budget."""
-        n = self.size
-        ok = self.alive[:n].copy()
+        ok = self.alive[slots].copy()
         if need.min_trl is not None:
-            ok &= ~(self.trl[:n] < need.min_trl)
+            ok &= ~(self.trl[slots] < need.min_trl)
         if need.budget_usd is not None:
-            ok &= ~(self.cost_low[:n] > need.budget_usd)
+            ok &= ~(self.cost_low[slots] > need.budget_usd)
         return ok
 
-    def category_fit(self, categories: tuple[str, ...]) -> np.ndarray:
+    def category_fit(self, categories: tuple[str, ...], slots) -> np.ndarray:
+        """taxonomy.category_fit, vectorised: over the distinct category sets, then gathered per slot."""
         key = ("category", categories)
         if key not in self._cache:
-            fits = [category_fit(categories, combo)[0] for combo in self._category_combos]
-            self._cache[key] = np.asarray(fits or [0.0])
-        return self._cache[key][self.category_combo[: self.size]]
+            combos = np.zeros((max(1, len(self._category_combos)), len(SLUGS)))
+            for combo, row in self._category_combos.items():
+                combos[row, [SLUG_INDEX[slug] for slug in combo]] = 1.0
+            best = np.stack([(combos * AFFINITY[SLUG_INDEX[c]]).max(axis=1) for c in categories], axis=1)
+            self._cache[key] = 0.75 * best.max(axis=1) + 0.25 * best.mean(axis=1)
+        return self._per_slot(key, self.category_combo, slots)
 
-    def region_fit(self, region: str) -> np.ndarray:
+    def region_fit(self, region: str, slots) -> np.ndarray:
+        """explain.region_fit over the distinct region lists, then gathered per slot."""
         key = ("region", region)
         if key not in self._cache:
-            fits = [explain.region_fit(region, combo) for combo in self._region_combos]
+            if "region sets" not in self._cache:
+                self._cache["region sets"] = [
+                    (frozenset(codes), frozenset(code.split("-")[0] for code in codes)) for codes in self._region_combos
+                ]
+            country = region.split("-")[0]
+            exact = {"*", region, country}
+            fits = [
+                1.0 if not exact.isdisjoint(codes) else 0.5 if not region or country in countries else 0.0
+                for codes, countries in self._cache["region sets"]
+            ]
             self._cache[key] = np.asarray(fits or [0.0])
-        return self._cache[key][self.region_combo[: self.size]]
+        return self._per_slot(key, self.region_combo, slots)
 
-    def budget_fit(self, budget: float | None) -> np.ndarray:
+    def budget_fit(self, budget: float | None, slots) -> np.ndarray:
         """1 when the dearest deployment fits, partly when only the cheaper ones do, 0.5 when unknown."""
-        low, high = self.cost_low[: self.size], self.cost_high[: self.size]
+        low, high = self.cost_low[slots], self.cost_high[slots]
         if budget is None:
-            return np.full(self.size, 0.5)
+            return np.full(low.shape, 0.5)
         span = np.maximum(high - low, 1e-9)
         partial = 0.5 + 0.5 * np.clip((budget - low) / span, 0.0, 1.0)
         fit = np.where(high <= budget, 1.0, partial)
         return np.where(np.isnan(low), 0.5, fit)
 
-    def readiness_fit(self, min_trl: int | None) -> np.ndarray:
+    def readiness_fit(self, min_trl: int | None, slots) -> np.ndarray:
         """Margin above the least readiness accepted; proven technology scores higher when none is set."""
-        trl = self.trl[: self.size]
+        trl = self.trl[slots]
         if min_trl is None:
             fit = 0.4 + 0.6 * (trl - 1.0) / 8.0
         else:
             fit = np.minimum(1.0, 0.8 + 0.1 * (trl - min_trl))
         return np.where(np.isnan(trl), 0.4, np.clip(fit, 0.0, 1.0))
 
-    def impact_fit(self, target: float | None) -> np.ndarray:
+    def impact_fit(self, target: float | None, slots) -> np.ndarray:
         """Share of the need's reduction target one deployment delivers (square root: diminishing returns)."""
-        co2e = self.co2e[: self.size]
+        co2e = self.co2e[slots]
         if target:
             fit = np.sqrt(np.minimum(1.0, co2e / target))
         else:

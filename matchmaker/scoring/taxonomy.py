@@ -73,6 +73,13 @@ def affinity(need_category: str, technology_category: str) -> float:
     return NEIGHBOURS.get(pair, NEIGHBOURS.get((pair[1], pair[0]), 0.0))
 
 
+def affinity_matrix():
+    """The affinity table as a 16 x 16 numpy array in the order of SLUGS."""
+    import numpy as np
+
+    return np.array([[affinity(a, b) for b in SLUGS] for a in SLUGS])
+
+
 def category_fit(need_categories: tuple[str, ...], technology_categories: tuple[str, ...]) -> tuple[float, str, str]:
     """Fit in [0, 1] and the best (need category, technology category) pair behind it.
 

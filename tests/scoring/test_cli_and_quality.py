@@ -1,0 +1,166 @@
+"""The contract's command line, and ranking quality on the labelled development set."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from . import evaluate
+
+TECH = {
+    "id": "t1",
+    "company": "GridFlex",
+    "name": "Demand response",
+    "categories": ["smart-grid"],
+    "description": "Demand response for office buildings.",
+    "trl": 8,
+    "cost_usd": [1000, 5000],
+    "regions": ["*"],
+    "co2e_reduction_t_per_year": 100,
+}
+NEED = {
+    "id": "n1",
+    "city": "Shenzhen",
+    "title": "需求响应",
+    "categories": ["smart-grid"],
+    "description": "削减峰值负荷",
+    "budget_usd": 10000,
+    "min_trl": 7,
+    "region": "CN-GD",
+    "co2e_target_t_per_year": None,
+    "deadline": None,
+}
+
+
+def write_lines(path: Path, records: list) -> str:
+    path.write_text(
+        "".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in records),
+        encoding="utf-8",
+    )
+    return str(path)
+
+
+def run(tmp_path: Path, techs: list, needs: list, *extra: str) -> subprocess.CompletedProcess:
+    args = [
+        "--technologies",
+        write_lines(tmp_path / "t.jsonl", techs),
+        "--needs",
+        write_lines(tmp_path / "n.jsonl", needs),
+    ]
+    return subprocess.run([sys.executable, "-m", "matchmaker.scoring", *args, *extra], capture_output=True, text=True)
+
+
+def test_one_line_per_need_in_order_with_progress_on_stderr_only(tmp_path):
+    second = {
+        **NEED,
+        "id": "n0",
+        "title": "Sludge",
+        "description": "Wastewater sludge drying",
+        "categories": ["clean-water"],
+    }
+    result = run(tmp_path, [TECH, "", {**TECH, "id": "t2", "trl": 5}], [NEED, "  ", second], "--top", "5")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["need_id"] for line in lines] == ["n1", "n0"]
+    [match] = lines[0]["matches"]  # t2 is ruled out: TRL 5 below 7
+    assert match["technology_id"] == "t1" and 0 < match["score"] <= 1 and match["reasons"]
+    assert "ranking" in result.stderr and "ranking" not in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("bad_line", "message"),
+    [
+        ("{not json", "t.jsonl:2: not valid JSON"),
+        ({**TECH, "id": "t2", "categories": ["solar-roads"]}, "t.jsonl:2: categories: unknown category 'solar-roads'"),
+        ({**TECH, "id": "t2", "trl": "high"}, "t.jsonl:2: trl: must be an integer from 1 to 9"),
+        ({**TECH, "id": "t2", "cost_usd": [5, 1]}, "t.jsonl:2: cost_usd"),
+        ({**TECH, "id": "t2", "regions": "CN"}, "t.jsonl:2: regions"),
+        ({**TECH}, "t.jsonl:2: id: duplicate id 't1'"),
+        ([1, 2], "t.jsonl:2: record: must be a JSON object"),
+    ],
+)
+def test_a_bad_technology_line_names_file_line_and_field_and_writes_nothing(tmp_path, bad_line, message):
+    out = tmp_path / "out.jsonl"
+    out.write_text("previous results\n")
+    result = run(tmp_path, [TECH, bad_line], [NEED], "--top", "3", "--out", str(out))
+    assert result.returncode != 0
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert out.read_text() == "previous results\n" and result.stdout == ""
+    assert not list(tmp_path.glob(".scoring-*"))
+
+
+@pytest.mark.parametrize(
+    ("bad_need", "message"),
+    [
+        ({**NEED, "deadline": "next year"}, "n.jsonl:1: deadline"),
+        ({**NEED, "budget_usd": "lots"}, "n.jsonl:1: budget_usd"),
+        ({**NEED, "categories": []}, "n.jsonl:1: categories"),
+        ({key: value for key, value in NEED.items() if key != "description"}, "n.jsonl:1: description"),
+    ],
+)
+def test_a_bad_need_line_is_named_too(tmp_path, bad_need, message):
+    result = run(tmp_path, [TECH], [bad_need], "--top", "3")
+    assert result.returncode != 0 and message in result.stderr
+
+
+def test_out_file_holds_the_same_as_stdout_and_empty_inputs_are_fine(tmp_path):
+    out = tmp_path / "out.jsonl"
+    to_stdout = run(tmp_path, [TECH], [NEED], "--top", "2")
+    to_file = run(tmp_path, [TECH], [NEED], "--top", "2", "--out", str(out))
+    assert to_file.returncode == 0 and to_file.stdout == "" and out.read_text() == to_stdout.stdout
+    empty = run(tmp_path, [], [NEED], "--top", "2")
+    assert empty.returncode == 0 and json.loads(empty.stdout) == {"need_id": "n1", "matches": []}
+    assert run(tmp_path, [TECH], [], "--top", "2").stdout == ""
+
+
+def test_missing_file_and_bad_top_are_clear_errors(tmp_path):
+    missing = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "matchmaker.scoring",
+            "--technologies",
+            str(tmp_path / "none"),
+            "--needs",
+            str(tmp_path / "none"),
+            "--top",
+            "3",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert missing.returncode != 0 and "No such file" in missing.stderr and "Traceback" not in missing.stderr
+    assert run(tmp_path, [TECH], [NEED], "--top", "0").returncode != 0
+
+
+@pytest.fixture(scope="module")
+def dev_set():
+    technologies, needs, grades, traps = evaluate.load()
+    return technologies, needs, grades, traps, evaluate.engine_rankings(technologies, needs)
+
+
+def test_the_engine_beats_the_tfidf_baseline_on_the_development_set(dev_set):
+    technologies, needs, grades, _traps, ours = dev_set
+    baseline = evaluate.metrics(evaluate.baseline_rankings(technologies, needs), grades, needs)
+    engine = evaluate.metrics(ours, grades, needs)
+    for metric in ("NDCG@10", "P@5", "MRR"):
+        assert engine[metric] > baseline[metric] + 0.1, (metric, engine, baseline)
+    assert engine["NDCG@10"] >= 0.8
+
+
+def test_chinese_only_needs_find_their_answers(dev_set):
+    _technologies, needs, grades, _traps, ours = dev_set
+    chinese = [n for n in needs if evaluate.chinese_only(n)]
+    assert len(chinese) >= 10
+    assert evaluate.metrics(ours, grades, chinese)["MRR"] >= 0.8
+
+
+def test_constraint_traps_never_appear(dev_set):
+    _technologies, _needs, _grades, traps, ours = dev_set
+    assert traps
+    for need_id, trapped in traps.items():
+        assert not set(trapped) & set(ours[need_id])
