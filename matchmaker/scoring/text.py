@@ -29,11 +29,37 @@ STOPWORDS = frozenset(
 _STEMS: dict[str, str] = {}
 
 
+# British spellings read as American ones, so "data centre" meets "data center".
+SPELLINGS = {
+    "centre": "center",
+    "centres": "centers",
+    "metre": "meter",
+    "metres": "meters",
+    "litre": "liter",
+    "litres": "liters",
+    "fibre": "fiber",
+    "sulphur": "sulfur",
+    "aluminium": "aluminum",
+    "tyre": "tire",
+    "tyres": "tires",
+    "programme": "program",
+    "programmes": "programs",
+    "neighbourhood": "neighborhood",
+    "neighbourhoods": "neighborhoods",
+    "kerbside": "curbside",
+    "labour": "labor",
+}
+
+
 def stem(word: str) -> str:
     """A light English stemmer: plural and common verb endings, so 'batteries' meets 'battery'."""
     cached = _STEMS.get(word)
     if cached is not None:
         return cached
+    original = word
+    word = SPELLINGS.get(word, word)
+    if "isation" in word or "ised" in word or "ising" in word:
+        word = word.replace("isation", "ization").replace("ised", "ized").replace("ising", "izing")
     result = word
     if len(word) > 4 and word.endswith("ies"):
         result = word[:-3] + "y"
@@ -46,7 +72,7 @@ def stem(word: str) -> str:
     elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         result = word[:-1]
     if len(_STEMS) < 500_000:
-        _STEMS[word] = result
+        _STEMS[original] = result
     return result
 
 
