@@ -20,8 +20,10 @@ from .services.passwords import hash_password
 
 DEMO_PASSWORD = "matchmaker-demo-2026"
 ADMIN_EMAIL = "admin@matchmaker.example"
-# Organisations left waiting so the verification queue has something to show.
-UNVERIFIED = 2
+# Organisations left waiting so the verification queue has something to show (chosen so
+# that no need loses its best match to it).
+WAITING = {"c30", "city12"}
+UNVERIFIED = len(WAITING)
 
 
 def _load(name: str) -> list[dict[str, Any]]:
@@ -38,9 +40,8 @@ def load_demo_data() -> list[tuple[str, str, str]]:
     users: dict[str, User] = {}
     for role, file_name in (("company", "companies.json"), ("city", "cities.json")):
         entries = _load(file_name)
-        for position, entry in enumerate(entries):
-            verified = position < len(entries) - (1 if role == "city" else UNVERIFIED - 1)
-            users[entry["key"]] = _member(admin, role, entry, password_hash, verified)
+        for entry in entries:
+            users[entry["key"]] = _member(admin, role, entry, password_hash, entry["key"] not in WAITING)
             created.append((entry["email"], DEMO_PASSWORD, role))
     db.session.flush()
     _records(users)
