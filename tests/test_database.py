@@ -73,6 +73,39 @@ def test_migrations_build_exactly_the_schema_of_the_models(tmp_path, database_ur
         db.session.commit()
 
 
+@sqlite_only
+def test_newest_first_directory_pages_walk_an_index_instead_of_sorting(app, make_user, make_technology, make_need):
+    """The default directory order reads (status, updated_at, id, …) backwards: no sort of every row."""
+    from sqlalchemy import event
+
+    from matchmaker.services import needs, technologies
+    from matchmaker.services.records import ListQuery
+
+    make_technology(make_user("company"))
+    make_need(make_user("city"))
+    pages: list[tuple[str, tuple]] = []
+
+    def remember(_connection, _cursor, statement, parameters, _context, _many):
+        if "LIMIT" in statement:
+            pages.append((statement, parameters))
+
+    with app.app_context():
+        event.listen(db.engine, "before_cursor_execute", remember)
+        try:
+            technologies.list_public_technologies(ListQuery())
+            needs.list_public_needs(ListQuery())
+        finally:
+            event.remove(db.engine, "before_cursor_execute", remember)
+        assert len(pages) == 2
+        for (statement, parameters), index in zip(pages, ("technologies", "needs"), strict=True):
+            plan = [
+                row[-1]
+                for row in db.session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+            ]
+            assert any(f"INDEX ix_{index}_status_updated_at" in step for step in plan), plan
+            assert not any("TEMP B-TREE" in step for step in plan), plan
+
+
 def test_audit_rows_cannot_be_changed_or_deleted(app, make_user):
     from matchmaker.services import audit
 

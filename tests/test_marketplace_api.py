@@ -222,6 +222,50 @@ def test_search_query_is_text_never_sql(client, company, make_technology):
         assert response.get_json()["total"] == 0
 
 
+def test_search_wildcards_and_backslashes_match_literally(client, company, make_technology):
+    """% and _ in a query are those characters, not LIKE wildcards; a backslash escapes nothing."""
+    make_technology(company, name="Chiller cutting 100% of peak", categories=["energy-retrofits"])
+    make_technology(company, name="Chiller of 1000 kW", categories=["energy-retrofits"])
+    make_technology(company, name="Meter gateway smart_grid edition")  # the others say "smart-grid"
+    make_technology(company, name="Tunnel fan C:\\ventilation", categories=["energy-retrofits"])
+
+    def names(query: str) -> set[str]:
+        response = client.get("/api/v1/technologies", query_string={"q": query})
+        return {item["name"] for item in response.get_json()["items"]}
+
+    assert names("chiller") == {"Chiller cutting 100% of peak", "Chiller of 1000 kW"}
+    assert names("100%") == {"Chiller cutting 100% of peak"}
+    assert names("100% chiller") == {"Chiller cutting 100% of peak"}
+    assert names("0%_") == names("1_0") == names("%of%") == set()
+    assert names("smart_grid") == {"Meter gateway smart_grid edition"}
+    assert names("SMART_GRID meter") == {"Meter gateway smart_grid edition"}
+    assert names("c:\\ventilation") == {"Tunnel fan C:\\ventilation"}
+    assert names("c:ventilation") == names("c:\\\\ventilation") == set()
+
+
+def test_search_mixes_short_and_long_terms_in_any_order(client, company, make_technology):
+    """Terms under three characters (no trigram) next to longer ones, in English and Chinese."""
+    make_technology(company, name="Sludge dryer", description="Solar sludge drying 污泥干化 for wastewater plants")
+    make_technology(company, name="Sludge pump", description="Pumps for wastewater plants")
+
+    def names(query: str) -> set[str]:
+        response = client.get("/api/v1/technologies", query_string={"q": query})
+        return {item["name"] for item in response.get_json()["items"]}
+
+    assert names("污泥 sludge") == names("sludge 污泥") == names("泥 污泥干化 dryer") == {"Sludge dryer"}
+    assert names("pl wastewater") == names("wastewater pl") == {"Sludge dryer", "Sludge pump"}
+    assert names("污泥 pump") == names("x sludge") == set()
+
+
+def test_only_search_terms_that_need_it_get_an_escape_clause():
+    """SQLite's FTS5 trigram index serves LIKE only without ESCAPE: terms of 3+ plain characters get none."""
+    from matchmaker.services import search
+
+    assert "ESCAPE" not in str(search.matching_ids("technology", "Demand response 需求响应 c:/x"))
+    for query in ("100%", "smart_grid", "c:\\ventilation", "demand 100%", "污泥 sludge", "ab demand"):
+        assert str(search.matching_ids("technology", query)).count("ESCAPE") == 1, query
+
+
 def test_verification_queue_and_verify(app, client, make_user, api_token):
     admin = make_user("admin")
     pending = make_user("city", verified=False)

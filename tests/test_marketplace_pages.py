@@ -161,6 +161,32 @@ def test_directory_filters_search_and_paginates(client, make_user, make_technolo
     assert "Landfill gas engine" in client.get("/technologies?q=填埋气").get_data(as_text=True)
 
 
+def test_directory_pages_load_the_organisations_with_the_list(app, client, make_user, make_technology, make_need):
+    """The cards show each record's organisation: it comes with the list, not one query per card."""
+    from sqlalchemy import event
+
+    for number in range(3):  # Company Org 1-3
+        make_technology(make_user("company"), name=f"Heat pump {number}")
+    for number in range(3):  # City Org 4-6
+        make_need(make_user("city"), title=f"Heat the schools {number}")
+    statements: list[str] = []
+
+    def remember(_connection, _cursor, statement, _parameters, _context, _many):
+        statements.append(statement)
+
+    with app.app_context():
+        event.listen(db.engine, "before_cursor_execute", remember)
+    try:
+        technology_page = client.get("/technologies").get_data(as_text=True)
+        need_page = client.get("/needs").get_data(as_text=True)
+    finally:
+        with app.app_context():
+            event.remove(db.engine, "before_cursor_execute", remember)
+    assert all(f"Company Org {n}" in technology_page for n in (1, 2, 3))
+    assert all(f"City Org {n}" in need_page for n in (4, 5, 6))
+    assert not [statement for statement in statements if "WHERE organizations.id =" in statement]
+
+
 def test_a_bad_directory_filter_is_reported_not_a_crash(client, make_user, make_technology):
     make_technology(make_user("company"))
     response = client.get("/technologies?trl=99&category=smart-grid")

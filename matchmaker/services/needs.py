@@ -10,6 +10,7 @@ from typing import Any
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import or_
+from sqlalchemy.orm import contains_eager
 
 from .. import matching
 from ..extensions import db
@@ -178,7 +179,11 @@ def get_need_to_edit(user: User | None, need_id: int) -> Need:
 
 def public_needs_statement():
     return (
-        db.select(Need).join(Need.organization).where(Need.status == NeedStatus.OPEN, Organization.verified.is_(True))
+        db.select(Need)
+        .join(Need.organization)
+        # The cards show the city: fill need.organization from this join, no query per card.
+        .options(contains_eager(Need.organization))
+        .where(Need.status == NeedStatus.OPEN, Organization.verified.is_(True))
     )
 
 

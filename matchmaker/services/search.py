@@ -4,12 +4,13 @@ One query path for both databases: every record has a lower-cased search documen
 query matches when each of its terms occurs in it (``LIKE '%term%'``). The database's own
 index makes that fast: an FTS5 table with the trigram tokenizer on SQLite, a pg_trgm GIN
 index on PostgreSQL. Trigrams work for Chinese, which has no spaces between words.
-Queries are bound parameters with LIKE wildcards escaped: text, never SQL.
+Queries are bound parameters and their LIKE wildcards match literally: text, never SQL.
+(A term of fewer than three characters has no trigram: it is matched by a scan, as before.)
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, column, event, select, table, text
+from sqlalchemy import ColumnElement, Connection, column, event, select, table, text
 from sqlalchemy.sql import Select
 
 from ..extensions import db
@@ -74,8 +75,27 @@ def query_terms(query: str) -> list[str]:
     return list(dict.fromkeys(normalise(query).split()))[:MAX_TERMS]
 
 
+LIKE_SPECIAL = ("\\", "%", "_")
+TRIGRAM = 3
+
+
 def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def contains_term(term: str) -> ColumnElement[bool]:
+    """``body`` contains ``term`` as it is (a bound parameter; % and _ are literal).
+
+    SQLite's FTS5 trigram index serves a plain ``LIKE`` but not one with an ESCAPE clause, so a
+    term of three or more characters with nothing to escape is compared without one. A plain
+    pattern means the same on both databases, as it holds no character to escape (PostgreSQL's
+    default escape character is the backslash, SQLite has none). A shorter term has no trigram to
+    look up and keeps ``ESCAPE '\\'``, which SQLite evaluates itself: FTS5 (3.40) misreads
+    patterns under three characters, missing non-ASCII ones (污泥) and crashing beside a longer one.
+    """
+    if len(term) >= TRIGRAM and not any(char in term for char in LIKE_SPECIAL):
+        return documents.c.body.like(f"%{term}%")
+    return documents.c.body.like(f"%{_escape_like(term)}%", escape="\\")
 
 
 def matching_ids(kind: str, query: str) -> Select | None:
@@ -83,7 +103,4 @@ def matching_ids(kind: str, query: str) -> Select | None:
     terms = query_terms(query)
     if not terms:
         return None
-    statement = select(documents.c.record_id).where(documents.c.kind == kind)
-    for term in terms:
-        statement = statement.where(documents.c.body.like(f"%{_escape_like(term)}%", escape="\\"))
-    return statement
+    return select(documents.c.record_id).where(documents.c.kind == kind, *(contains_term(term) for term in terms))

@@ -8,6 +8,7 @@ from typing import Any
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import or_
+from sqlalchemy.orm import contains_eager
 
 from .. import matching
 from ..extensions import db
@@ -191,6 +192,8 @@ def public_technologies_statement():
     return (
         db.select(Technology)
         .join(Technology.organization)
+        # The cards show the company: fill technology.organization from this join, no query per card.
+        .options(contains_eager(Technology.organization))
         .where(Technology.status == TechnologyStatus.PUBLISHED, Organization.verified.is_(True))
     )
 
