@@ -54,14 +54,21 @@ def load_demo_data() -> list[tuple[str, str, str]]:
 def _member(admin: User, role: str, entry: dict[str, Any], password_hash: str, verified: bool) -> User:
     """An organisation with one member, verified by the demo admin unless left waiting."""
     organization = Organization(
-        kind=OrganizationKind(role), name=entry["name"], country=entry["country"], region=entry["region"],
-        website=entry.get("website"), description=entry.get("description", ""), contact_email=entry["email"],
-        contact_name=entry.get("contact_name", ""), languages=entry.get("languages", []),
+        kind=OrganizationKind(role),
+        name=entry["name"],
+        country=entry["country"],
+        region=entry["region"],
+        website=entry.get("website"),
+        description=entry.get("description", ""),
+        contact_email=entry["email"],
+        contact_name=entry.get("contact_name", ""),
+        languages=entry.get("languages", []),
         climate_goals=entry.get("climate_goals", []) if role == "city" else [],
     )
     language = "zh" if entry["country"] == "CN" else "en"
-    user = User(email=entry["email"], password_hash=password_hash, role=Role(role), organization=organization,
-                locale=language)
+    user = User(
+        email=entry["email"], password_hash=password_hash, role=Role(role), organization=organization, locale=language
+    )
     db.session.add_all([organization, user])
     db.session.flush()
     if verified:
@@ -89,17 +96,29 @@ def _records(users: dict[str, User]) -> None:
 
 def _matches_in_every_state(admin: User) -> None:
     """Walk some engine suggestions through each state, as people would."""
-    suggested = list(db.session.execute(
-        db.select(Match).where(Match.status == MatchStatus.SUGGESTED).order_by(Match.score.desc(), Match.id)
-    ).scalars())
+    suggested = list(
+        db.session.execute(
+            db.select(Match).where(Match.status == MatchStatus.SUGGESTED).order_by(Match.score.desc(), Match.id)
+        ).scalars()
+    )
     # Best suggestion of each need first, so the walk spreads over many needs.
     seen, spread = set(), []
     for match in suggested:
         if match.need_id not in seen:
             seen.add(match.need_id)
             spread.append(match)
-    plan = ["connected", "connected", "approved", "approved", "declined", "rejected", "requested", "requested",
-            "requested", "approved"]
+    plan = [
+        "connected",
+        "connected",
+        "approved",
+        "approved",
+        "declined",
+        "rejected",
+        "requested",
+        "requested",
+        "requested",
+        "approved",
+    ]
     for match, target in zip(spread, plan, strict=False):
         _walk(admin, match, target)
 
@@ -120,6 +139,10 @@ def _walk(admin: User, match: Match, target: str) -> None:
     matches.respond(city, match.id, True)
     matches.respond(company, match.id, target == "connected")
     if target == "connected":
-        matches.post_message(company, match.id, "Thank you for the introduction. Could we schedule a call next week? "
-                                                "We can do 5 pm Pacific / 9 am China Standard Time.")
+        matches.post_message(
+            company,
+            match.id,
+            "Thank you for the introduction. Could we schedule a call next week? "
+            "We can do 5 pm Pacific / 9 am China Standard Time.",
+        )
         matches.post_message(city, match.id, "欢迎！下周二北京时间上午9点可以吗？")

@@ -36,6 +36,22 @@ CHOICE_LABELS = {
     "admin": _l("Admin"),
 }
 
+# How a match came about (Match.origin); a request names the side that asked when it can.
+ORIGIN_LABELS = {
+    "engine": _l("Suggested by the engine"),
+    "request": _l("Asked for by a party"),
+    "admin": _l("Added by an admin"),
+}
+REQUESTER_LABELS = {"city": _l("Asked for by the city"), "company": _l("Asked for by the company")}
+
+# A party's answer to an approved match: the audit event "match.respond" with its details.
+ANSWER_LABELS = {
+    ("city", True): _l("City answered: interested"),
+    ("city", False): _l("City answered: not interested"),
+    ("company", True): _l("Company answered: interested"),
+    ("company", False): _l("Company answered: not interested"),
+}
+
 
 def language() -> str:
     locale = get_locale()
@@ -64,6 +80,49 @@ def choice_label(value) -> str:
     return str(CHOICE_LABELS.get(key, key))
 
 
+def origin_label(value) -> str:
+    """How a match came about: ``value`` is a match (then a request names the side that asked) or an origin."""
+    origin = getattr(value, "origin", value)
+    key = getattr(origin, "value", origin)
+    if key == "request":
+        side = _requesting_side(value)
+        if side is not None:
+            return str(REQUESTER_LABELS[side])
+    return str(ORIGIN_LABELS.get(key, key))
+
+
+def _requesting_side(match) -> str | None:
+    """Whose member asked for ``match``: "city", "company", or None when unknown."""
+    requester = getattr(match, "requested_by", None)
+    organization_id = getattr(requester, "organization_id", None)
+    if organization_id is None:
+        return None
+    if organization_id == match.need.organization_id:
+        return "city"
+    if organization_id == match.technology.organization_id:
+        return "company"
+    return None
+
+
+def match_event_label(event, short: bool = False) -> str:
+    """One line of a match's history (an audit event), in the current language.
+
+    A party's answer says who answered what ("City answered: interested"), followed by the
+    new state when the answer moved the match on; any other event is its "from → to" states,
+    or with ``short`` just the state it led to.
+    """
+    details = event.details or {}
+    changed = bool(event.to_state) and event.to_state != event.from_state
+    answer = ANSWER_LABELS.get((details.get("side"), details.get("interested")))
+    if event.action == "match.respond" and answer is not None:
+        return f"{answer} → {choice_label(event.to_state)}" if changed else str(answer)
+    after = choice_label(event.to_state) if event.to_state else "—"
+    if short:
+        return after
+    before = choice_label(event.from_state) if event.from_state else "—"
+    return f"{before} → {after}"
+
+
 def money(value: float | None) -> str:
     if value is None:
         return "—"
@@ -84,6 +143,12 @@ def country(code: str) -> str:
 
 def init_app(app: Flask) -> None:
     app.jinja_env.filters.update(
-        category=category_label, choice=choice_label, money=money, tonnes=tonnes, country=country
+        category=category_label,
+        choice=choice_label,
+        money=money,
+        tonnes=tonnes,
+        country=country,
+        origin=origin_label,
+        match_event=match_event_label,
     )
     app.jinja_env.globals.update(category_choices=category_choices, match_status_choices=match_status_choices)

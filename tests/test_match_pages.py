@@ -194,8 +194,96 @@ def test_city_asks_for_an_introduction_from_a_technology_page(app, client, world
     login(world.city)
     page = client.get(f"/technologies/{world.technology_id}").get_data(as_text=True)
     assert "Could this solve one of your needs?" in page and "Cut peak load in Futian district" in page
-    form_post("/matches/request", {"need_id": world.need_id, "technology_id": world.technology_id},
-              page=f"/technologies/{world.technology_id}")
+    form_post(
+        "/matches/request",
+        {"need_id": world.need_id, "technology_id": world.technology_id},
+        page=f"/technologies/{world.technology_id}",
+    )
     with app.app_context():
         match = db.session.execute(db.select(Match)).scalar_one()
         assert match.status is MatchStatus.REQUESTED and match.requested_by_id == world.city.id
+
+
+# --- what the pages say about a match's origin and history ------------------------------------
+
+
+def test_history_says_which_side_answered_what(app, world, form_post):  # noqa: F811
+    match_id = put_match(app, world, "approved")
+    city_browser, company_browser = app.test_client(), app.test_client()
+    _sign_in(app, city_browser, world.city)
+    _sign_in(app, company_browser, world.company)
+    form_post(f"/matches/{match_id}/respond", {"interested": "true"}, page=f"/matches/{match_id}", on=city_browser)
+    page = city_browser.get(f"/matches/{match_id}").get_data(as_text=True)
+    assert "City answered: interested" in page
+    assert "Approved → Approved" not in page  # an answer that leaves the state is not a "move"
+    form_post(f"/matches/{match_id}/respond", {"interested": "false"}, page=f"/matches/{match_id}", on=company_browser)
+    page = company_browser.get(f"/matches/{match_id}").get_data(as_text=True)
+    assert "City answered: interested" in page and "Company answered: not interested → Declined" in page
+    chinese = company_browser.get(f"/matches/{match_id}?lang=zh").get_data(as_text=True)
+    assert "城市回复：有意向" in chinese and "企业回复：没有意向 → 已婉拒" in chinese
+
+
+def test_match_origin_is_a_translated_label(app, client, world, login):  # noqa: F811
+    match_id = put_match(app, world, "requested")
+    login(world.admin)
+    page = client.get(f"/matches/{match_id}").get_data(as_text=True)
+    assert "Suggested by the engine" in page and "(engine)" not in page
+    assert "Suggested by the engine" in client.get("/admin/matches").get_data(as_text=True)
+    assert "由系统推荐" in client.get(f"/matches/{match_id}?lang=zh").get_data(as_text=True)
+
+
+def test_a_requested_match_names_the_side_that_asked(app, client, world, login, form_post):  # noqa: F811
+    login(world.company)
+    form_post(
+        "/matches/request",
+        {"need_id": world.need_id, "technology_id": world.technology_id},
+        page=f"/needs/{world.need_id}",
+    )
+    with app.app_context():
+        match_id = db.session.execute(db.select(Match.id)).scalar_one()
+    login(world.admin)
+    assert "Asked for by the company" in client.get(f"/matches/{match_id}").get_data(as_text=True)
+    queue = client.get("/admin/matches?lang=zh").get_data(as_text=True)
+    assert "由企业申请对接" in queue and "已申请对接" in queue
+
+
+def test_queue_filters_explain_the_score_and_keep_dates_whole(app, client, world, login):  # noqa: F811
+    put_match(app, world, "requested")
+    login(world.admin)
+    page = client.get("/admin/matches").get_data(as_text=True)
+    assert 'placeholder="0–1"' in page and 'placeholder="0.5"' not in page
+    assert 'aria-describedby="min_score-help"' in page and "0.7 is 70 per cent" in page
+    assert '<span class="text-nowrap">20' in page  # the history's dates never break at their hyphens
+
+
+def test_admin_dashboard_counts_matches_by_state_with_links(app, client, world, login, make_technology):  # noqa: F811
+    put_match(app, world, "requested")
+    with app.app_context():
+        for name, status in (("Second", MatchStatus.SUGGESTED), ("Third", MatchStatus.CONNECTED)):
+            technology_id = make_technology(world.company, name=name)
+            db.session.add(Match(need_id=world.need_id, technology_id=technology_id, status=status, origin="engine"))
+        db.session.commit()
+    login(world.admin)
+    page = client.get("/admin/").get_data(as_text=True)
+    assert "Matches waiting for a decision" in page and 'href="/admin/matches?status=open"' in page
+    for status in ("suggested", "requested", "approved", "rejected", "connected", "declined"):
+        assert f'href="/admin/matches?status={status}"' in page
+    counts = {
+        status: int(page.split(f'href="/admin/matches?status={status}"')[1].split('class="stat">')[1].split("<")[0])
+        for status in ("open", "suggested", "requested", "approved", "connected")
+    }
+    assert counts == {"open": 2, "suggested": 1, "requested": 1, "approved": 0, "connected": 1}
+    assert "各状态的匹配数" in client.get("/admin/?lang=zh").get_data(as_text=True)
+
+
+def test_history_line_of_an_event_without_details_shows_its_states(app):
+    from types import SimpleNamespace
+
+    from matchmaker.labels import match_event_label
+
+    with app.test_request_context("/"):
+        old = SimpleNamespace(action="match.respond", details={}, from_state="approved", to_state="connected")
+        assert match_event_label(old) == "Approved → Connected"
+        decision = SimpleNamespace(action="match.approve", details=None, from_state="requested", to_state="approved")
+        assert match_event_label(decision) == "Requested → Approved"
+        assert match_event_label(decision, short=True) == "Approved"

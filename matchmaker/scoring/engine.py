@@ -49,6 +49,7 @@ RELEVANCE_FULL = 0.5
 CONCEPT_BOOST = 1.0
 BATCH = 64
 PRUNE_AT = 100  # practical signals are first computed exactly for the best 100 x K upper bounds
+COMMON_SHARE, COMMON_FROM = 0.2, 1000  # corpus stop words: in > 20% of at least 1,000 technologies
 FOLD_AT = 0.05  # fold the delta into the main matrix when it holds this share of the rows
 
 
@@ -111,6 +112,10 @@ class _Space:
         self.matrix = documents.T.tocsr()
         df = np.diff(self.matrix.indptr).astype(np.float64)
         self.idf = (np.log((alive + 1) / (df + 1)) + 1.0).astype(np.float32)
+        if alive >= COMMON_FROM:
+            # Words in more than a fifth of a large catalogue ("system", "energy", "reduce") say
+            # nothing about fit: they weigh 0, and queries skip their long posting lists.
+            self.idf[df > COMMON_SHARE * alive] = 0.0
         self.norms = self._norms(documents)
 
     def _norms(self, documents: sparse.csr_matrix) -> np.ndarray:
@@ -140,6 +145,8 @@ class _Space:
         """Normalised TF-IDF query rows, times IDF once more (the documents hold plain TF)."""
         rows = []
         for index, tf in (self.row(c, grow=False) for c in counts):
+            useful = self.idf[index] > 0
+            index, tf = index[useful], tf[useful]
             weights = tf * self.idf[index]
             norm = float(np.sqrt(np.dot(weights, weights))) or 1.0
             rows.append((index, (weights / norm * self.idf[index]).astype(np.float32)))
@@ -148,9 +155,13 @@ class _Space:
     def cosines(self, queries: sparse.csr_matrix, size: int) -> np.ndarray:
         """Cosine similarity of each query with every technology slot, dense (queries x slots)."""
         main = _resize(self.matrix, queries.shape[1])
-        result = np.zeros((queries.shape[0], size), np.float32)
         product = (queries @ main).toarray()
-        result[:, : product.shape[1]] = product / self.norms[: product.shape[1]]
+        product /= self.norms[: product.shape[1]]
+        if product.shape[1] == size:
+            result = product
+        else:
+            result = np.zeros((queries.shape[0], size), np.float32)
+            result[:, : product.shape[1]] = product
         if self.pending:
             slots, matrix, norms = self._pending_part(queries.shape[1])
             result[:, slots] = (queries @ matrix).toarray() / norms
@@ -373,8 +384,8 @@ class Engine:
 
     def _rank_batch(self, batch: Sequence[Need], top: int) -> list[list[Suggestion]]:
         found = [features(need_text(need)) for need in batch]
-        lexical, conceptual = self._text_scores(found)
-        return [self._rank_one(need, found[row], lexical[row], conceptual[row], top) for row, need in enumerate(batch)]
+        text = _text_signal(*self._text_scores(found))
+        return [self._rank_one(need, found[row], text[row], top) for row, need in enumerate(batch)]
 
     def _text_scores(self, found: list[Features]) -> tuple[np.ndarray, np.ndarray]:
         size = len(self._records)
@@ -382,7 +393,7 @@ class Engine:
         concepts = self._concepts.queries([Counter(f.concepts) for f in found])
         return self._words.cosines(words, size), self._concepts.cosines(concepts, size)
 
-    def _rank_one(self, need: Need, found: Features, lexical: np.ndarray, conceptual: np.ndarray, top: int):
+    def _rank_one(self, need: Need, found: Features, text: np.ndarray, top: int):
         """Exact top-K, computing the practical signals only for technologies that could make it.
 
         Text and category are known for all; the other signals are at most 1, so they bound
@@ -390,7 +401,6 @@ class Engine:
         score reaches every bound left out, nothing left out can enter the top K.
         """
         everything = slice(0, len(self._records))
-        text = _text_signal(lexical, conceptual)
         category = self._numeric.category_fit(need.categories, everything)
         bound = self._upper_bound(text, category)
         bound[~self._numeric.allowed(need, everything)] = -1.0
@@ -406,8 +416,14 @@ class Engine:
         return self._suggestions(need, found, winners, values, scores)
 
     def _upper_bound(self, text: np.ndarray, category: np.ndarray) -> np.ndarray:
-        ones = dict.fromkeys(SIGNALS, 1.0)
-        return self.combine({**ones, "text": text, "category": category}) + 1e-4
+        """``combine`` with every practical signal at its maximum of 1 (float32, unrounded, + a margin)."""
+        weights = self.weights
+        relevant = weights["text"] * text + weights["category"] * category
+        mean = (relevant + (sum(weights.values()) - weights["text"] - weights["category"])) / sum(weights.values())
+        relevance_weight = weights["text"] + weights["category"]
+        if relevance_weight:
+            mean *= np.minimum(1.0, relevant / (relevance_weight * RELEVANCE_FULL))
+        return mean + 1e-4
 
     def _exact_top(self, need: Need, text: np.ndarray, category: np.ndarray, slots: np.ndarray, top: int):
         """(winning slots best first, their signal values, their scores) among ``slots``."""
@@ -478,10 +494,19 @@ def _resize(matrix: sparse.csr_matrix, rows: int) -> sparse.csr_matrix:
 
 
 def _text_signal(lexical: np.ndarray, conceptual: np.ndarray) -> np.ndarray:
-    """Lexical and concept evidence, each calibrated to [0, 1], combined as independent evidence."""
-    return 1.0 - (1.0 - np.minimum(1.0, lexical / LEXICAL_FULL)) * (
-        1.0 - np.minimum(1.0, CONCEPT_BOOST * conceptual / CONCEPT_FULL)
-    )
+    """Lexical and concept evidence, each calibrated to [0, 1], combined as independent evidence.
+
+    Computed in place (the inputs are the batch's scratch arrays): 1 - (1 - a)(1 - b).
+    """
+    lexical *= -1.0 / LEXICAL_FULL
+    np.maximum(lexical, -1.0, out=lexical)
+    lexical += 1.0  # 1 - a
+    conceptual *= -CONCEPT_BOOST / CONCEPT_FULL
+    np.maximum(conceptual, -1.0, out=conceptual)
+    conceptual += 1.0  # 1 - b
+    lexical *= conceptual
+    np.subtract(1.0, lexical, out=lexical)
+    return lexical
 
 
 def _top(score: np.ndarray, slots: np.ndarray, top: int, records: list) -> list[int]:
@@ -581,7 +606,7 @@ class _Columns:
             for combo, row in self._category_combos.items():
                 combos[row, [SLUG_INDEX[slug] for slug in combo]] = 1.0
             best = np.stack([(combos * AFFINITY[SLUG_INDEX[c]]).max(axis=1) for c in categories], axis=1)
-            self._cache[key] = 0.75 * best.max(axis=1) + 0.25 * best.mean(axis=1)
+            self._cache[key] = (0.75 * best.max(axis=1) + 0.25 * best.mean(axis=1)).astype(np.float32)
         return self._per_slot(key, self.category_combo, slots)
 
     def region_fit(self, region: str, slots) -> np.ndarray:
@@ -598,7 +623,7 @@ class _Columns:
                 1.0 if not exact.isdisjoint(codes) else 0.5 if not region or country in countries else 0.0
                 for codes, countries in self._cache["region sets"]
             ]
-            self._cache[key] = np.asarray(fits or [0.0])
+            self._cache[key] = np.asarray(fits or [0.0], np.float32)
         return self._per_slot(key, self.region_combo, slots)
 
     def budget_fit(self, budget: float | None, slots) -> np.ndarray:

@@ -132,11 +132,11 @@ class Lexicon:
         short = self._short
         found = [short[w] for w in stemmed_words if w in short]
         found += [short[p] for p in pairs if p in short]
-        if self._long:
-            for position, pair in enumerate(pairs):
-                for words, index in self._long.get(pair, ()):
-                    if tuple(stemmed_words[position : position + len(words)]) == words:
-                        found.append(index)
+        long = self._long
+        for position in [i for i, pair in enumerate(pairs) if pair in long]:
+            for words, index in long[pairs[position]]:
+                if tuple(stemmed_words[position : position + len(words)]) == words:
+                    found.append(index)
         if self._chinese_pattern is not None and CJK.search(text):
             found.extend(self._chinese[m] for m in self._chinese_pattern.findall(text))
         return found

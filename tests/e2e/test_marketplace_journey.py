@@ -21,7 +21,7 @@ def sign_in(page, base: str, email: str, password: str) -> None:
 
 
 def sign_out(page) -> None:
-    page.locator(".navbar .dropdown-toggle").click()
+    page.locator("#account-menu").click()
     page.locator("form[action='/logout'] button").click()
 
 

@@ -86,7 +86,7 @@ def signed_in_as(page, base: str, email: str) -> None:
     from playwright.sync_api import expect
 
     sign_in(page, base, email, PASSWORD)
-    expect(page.locator(".navbar .dropdown-toggle")).to_have_text(email)
+    expect(page.locator("#account-menu")).to_have_text(email)
 
 
 def signed_out(page) -> None:

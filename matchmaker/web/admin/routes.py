@@ -8,7 +8,7 @@ from flask_login import current_user
 
 from ...extensions import db
 from ...models import Organization, User
-from ...services import exports, organizations
+from ...services import exports, organizations, stats
 from ...services.errors import ValidationError
 from . import bp
 
@@ -21,7 +21,12 @@ def dashboard():
         db.select(db.func.count()).select_from(Organization).where(Organization.verified.is_(False))
     ).scalar_one()
     users = db.session.execute(db.select(db.func.count()).select_from(User)).scalar_one()
-    return render_template("admin/dashboard.html", pending_organizations=pending, user_count=users)
+    return render_template(
+        "admin/dashboard.html",
+        pending_organizations=pending,
+        user_count=users,
+        match_counts=stats.status_counts(stats.EVERYTHING),
+    )
 
 
 @bp.route("/organizations")
