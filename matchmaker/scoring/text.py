@@ -82,16 +82,6 @@ def stems(text: str) -> list[str]:
     return [known(w) or stem(w) for w in WORD.findall(text.lower()) if w not in STOPWORDS]
 
 
-def cjk_bigrams(text: str) -> list[str]:
-    grams = []
-    for run in CJK.findall(text):
-        if len(run) == 1:
-            grams.append(run)
-        else:
-            grams.extend(run[i : i + 2] for i in range(len(run) - 1))
-    return grams
-
-
 @dataclass(frozen=True)
 class Concept:
     id: str
@@ -108,8 +98,9 @@ class Lexicon:
     """The bilingual concepts and fast lookups of their surface forms.
 
     English forms are looked up among a text's stems and stem pairs (the features the text
-    has anyway), longer phrases by their first pair and then checked in place; Chinese
-    forms are found by one trie-shaped regular expression over the Chinese text.
+    has anyway), longer phrases by their first pair and then checked in place. Chinese forms
+    are looked up by their first character bigram among the text's bigrams, then checked in
+    place, leftmost and longest first, without overlaps.
     """
 
     def __init__(self, concepts: list[Concept], english: dict[str, int], chinese: dict[str, int]) -> None:
@@ -122,43 +113,43 @@ class Lexicon:
                 self._short.setdefault("_".join(words), index)
             else:
                 self._long.setdefault(f"{words[0]}_{words[1]}", []).append((words, index))
-        self._chinese = chinese
-        self._chinese_pattern = re.compile(trie_pattern(chinese)) if chinese else None
+        self._chinese: dict[str, list[tuple[str, int]]] = {}  # first bigram -> (form, concept), longest first
+        for form, index in sorted(chinese.items(), key=lambda item: -len(item[0])):
+            if len(form) >= 2:
+                self._chinese.setdefault(form[:2], []).append((form, index))
 
     def find(self, stemmed_words: list[str], text: str, pairs: list[str] | None = None) -> list[int]:
         """Indexes of the concepts mentioned, once per mention."""
+        found = self.find_english(stemmed_words, pairs)
+        for run in CJK.findall(text):
+            found += self.find_chinese(run, [run[i : i + 2] for i in range(len(run) - 1)])
+        return found
+
+    def find_english(self, stemmed_words: list[str], pairs: list[str] | None = None) -> list[int]:
         if pairs is None:
             pairs = [f"{a}_{b}" for a, b in zip(stemmed_words, stemmed_words[1:], strict=False)]
-        short = self._short
+        short, long = self._short, self._long
         found = [short[w] for w in stemmed_words if w in short]
         found += [short[p] for p in pairs if p in short]
-        long = self._long
         for position in [i for i, pair in enumerate(pairs) if pair in long]:
             for words, index in long[pairs[position]]:
                 if tuple(stemmed_words[position : position + len(words)]) == words:
                     found.append(index)
-        if self._chinese_pattern is not None and CJK.search(text):
-            found.extend(self._chinese[m] for m in self._chinese_pattern.findall(text))
         return found
 
-
-def trie_pattern(words) -> str:
-    """One regular expression matching any of ``words``, longest first, built as a trie so it stays fast."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_node(trie)
-
-
-def _trie_node(node: dict) -> str:
-    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    def find_chinese(self, run: str, bigrams: list[str]) -> list[int]:
+        """Concepts in one run of Chinese characters, given its bigrams."""
+        forms = self._chinese
+        found, end = [], 0
+        for position in [i for i, gram in enumerate(bigrams) if gram in forms]:
+            if position < end:
+                continue
+            for form, index in forms[bigrams[position]]:
+                if run.startswith(form, position):
+                    found.append(index)
+                    end = position + len(form)
+                    break
+        return found
 
 
 def parse_lexicon(lines) -> Lexicon:
@@ -207,5 +198,14 @@ def features(text: str) -> Features:
     """The lexical features and concept indexes of a text (title and description together)."""
     words = stems(text)
     pairs = [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
-    concepts = lexicon().find(words, text, pairs)
-    return Features(words + cjk_bigrams(text), concepts)
+    found = lexicon()
+    concepts = found.find_english(words, pairs)
+    grams: list[str] = []
+    for run in CJK.findall(text):
+        if len(run) == 1:
+            grams.append(run)
+            continue
+        run_grams = [run[i : i + 2] for i in range(len(run) - 1)]
+        grams += run_grams
+        concepts += found.find_chinese(run, run_grams)
+    return Features(words + grams, concepts)
