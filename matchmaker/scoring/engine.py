@@ -1,14 +1,17 @@
 """The engine: technologies indexed once, needs ranked against the index in vectorised batches.
 
-Per technology the index holds two L2-normalised TF-IDF rows (lexical features, concepts)
-and numeric columns (readiness, cost, reduction, category and region combinations). A
-batch of needs becomes a sparse query matrix; one sparse product gives every text score of
-the batch, every other signal is a numpy expression over all technologies, and top-K is a
-partial sort. Python only loops over needs and over the K winners it explains.
+Per technology the index holds a sparse row of term frequencies in each of two spaces
+(lexical features, concepts) and numeric columns (readiness, cost, reduction, category and
+region combinations). A batch of needs becomes a sparse query matrix per space; one sparse
+product gives every text score of the batch. Text and category are computed for every
+technology, the practical signals only where they can still change the top K (an exact
+upper-bound pruning), and top-K is a partial sort. Python loops over needs and over the K
+winners it explains, never over pairs.
 
 Changes are incremental: an upserted technology gets its row in a small delta matrix that
-overrides the main one, and the delta is folded into the main matrix when it grows. The
-IDF weights are those of the catalogue at the last fold; that drift is small and bounded.
+overrides the main one; the delta is folded in (IDF and norms recomputed, as in a fresh
+build) once it holds FOLD_AT of the rows. Until then upserted rows use the IDF of the last
+fold, a drift bounded by that share.
 """
 
 from __future__ import annotations
@@ -46,7 +49,7 @@ CONCEPT_FULL = 0.50
 # Practical signals count in full only once text and category show the technology addresses
 # the problem (relevance at or above this); below it the score shrinks proportionally.
 RELEVANCE_FULL = 0.5
-CONCEPT_BOOST = 1.0
+CONCEPT_BOOST = 1.0  # scales the concept evidence (0 switches the lexicon off: see the ablations)
 BATCH = 64
 PRUNE_AT = 100  # practical signals are first computed exactly for the best 100 x K upper bounds
 COMMON_SHARE, COMMON_FROM = 0.2, 1000  # corpus stop words: in > 20% of at least 1,000 technologies
@@ -236,32 +239,29 @@ def _stack(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], width: int) -
     return sparse.csr_matrix((data, indices, indptr), shape=(len(indptr) - 1, width))
 
 
-_RANKING: list = []  # the job a forked worker runs (set by the parent just before the fork)
-_FEATURIZING: list = []
-CHUNK = 2000
+CHUNK = 2000  # texts a worker reads at a time
+_JOB: list[Callable] = []  # what forked workers run: set by the parent just before it forks
 
 
-def _run_forked(job_and_argument):
-    slot, argument = job_and_argument
-    return (_RANKING if slot == "rank" else _FEATURIZING)[0](argument)
+def _run_job(argument):
+    return _JOB[0](argument)
 
 
-def _map(job: Callable, arguments: list, workers: int, slot: list) -> Iterator:
+def _map(job: Callable, arguments: list, workers: int) -> Iterator:
     """``map(job, arguments)`` in order, in ``workers`` forked processes when that is possible and useful.
 
-    Forked workers share the parent's memory (the index) copy-on-write; only arguments and
-    results travel between processes.
+    Forked workers share the parent's memory (the records, the index) copy-on-write, and the
+    job reaches them through the fork: only arguments and results travel through pipes.
     """
     if workers <= 1 or len(arguments) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         yield from map(job, arguments)
         return
-    name = "rank" if slot is _RANKING else "featurize"
-    slot[:] = [job]
+    _JOB[:] = [job]
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(_run_forked, [(name, argument) for argument in arguments])
+            yield from pool.imap(_run_job, arguments)
     finally:
-        slot.clear()
+        _JOB.clear()
 
 
 def _featurize_all(texts: list[str], progress: Callable[[int], None], workers: int) -> list[_Chunk]:
@@ -270,7 +270,7 @@ def _featurize_all(texts: list[str], progress: Callable[[int], None], workers: i
     bounds = [(start, min(start + CHUNK, len(texts))) for start in range(0, len(texts), CHUNK)]
     # Workers get bounds only: the texts reach them through the fork, not through a pipe.
     for chunk, (start, stop) in zip(
-        _map(lambda bound: _featurize(texts[bound[0] : bound[1]]), bounds, workers, _FEATURIZING), bounds, strict=True
+        _map(lambda bound: _featurize(texts[bound[0] : bound[1]]), bounds, workers), bounds, strict=True
     ):
         chunks.append(chunk)
         progress(stop - start)
@@ -377,7 +377,7 @@ class Engine:
         batches = [needs[start : start + BATCH] for start in range(0, len(needs), BATCH)]
         report = progress or (lambda n: None)
         results: list[list[Suggestion]] = []
-        for ranked in _map(functools.partial(self._rank_batch, top=top), batches, workers, _RANKING):
+        for ranked in _map(functools.partial(self._rank_batch, top=top), batches, workers):
             results.extend(ranked)
             report(len(ranked))
         return results

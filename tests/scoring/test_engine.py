@@ -279,3 +279,17 @@ def test_lexicon_lines_are_checked():
         parse_lexicon(["x | no-such | thing | 东西"])
     small = parse_lexicon(["# comment", "", "shore-power | green-transportation | shore power; cold ironing | 岸电"])
     assert small.find(["cold", "iron"], "") == [0] and small.find([], "港口岸电改造") == [0]
+
+
+def test_forked_workers_build_and_rank_exactly_like_one_process(monkeypatch):
+    from matchmaker.scoring import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "CHUNK", 7)  # several chunks and batches from a small catalogue
+    monkeypatch.setattr(engine_module, "BATCH", 2)
+    items = [
+        replace(PEAK, id=f"t{i:02d}", description=f"{PEAK.description} Site {i} 削峰填谷 {i % 3}.") for i in range(30)
+    ]
+    items += [replace(SLUDGE, id=f"s{i:02d}", description=f"{SLUDGE.description} Plant {i}.") for i in range(10)]
+    needs = [NEED, replace(NEED, id="n2", description="Sludge drying", categories=("clean-water",))] * 3
+    alone, forked = Engine(items), Engine(items, workers=2)
+    assert forked.rank_many(needs, top=5, workers=2) == alone.rank_many(needs, top=5)
