@@ -9,12 +9,13 @@ demo data on a public server.
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from importlib import resources
 from typing import Any
 
 from . import matching
 from .extensions import db
-from .models import Match, MatchStatus, Organization, OrganizationKind, Role, User
+from .models import Match, MatchStatus, Organization, OrganizationKind, Role, User, utc_now
 from .services import accounts, matches, needs, organizations, technologies
 from .services.passwords import hash_password
 
@@ -119,8 +120,17 @@ def _matches_in_every_state(admin: User) -> None:
         "requested",
         "approved",
     ]
-    for match, target in zip(spread, plan, strict=False):
+    for days_ago, (match, target) in enumerate(zip(spread, plan, strict=False), start=3):
         _walk(admin, match, target)
+        _backdate(match, days_ago)
+
+
+def _backdate(match: Match, days_ago: int) -> None:
+    """Give a walked match a past, so time-to-decision figures show something real."""
+    db.session.flush()
+    match.created_at = utc_now() - timedelta(days=days_ago)
+    if match.decided_at is not None:
+        match.decided_at = match.created_at + timedelta(hours=6 * days_ago)
 
 
 def _walk(admin: User, match: Match, target: str) -> None:
