@@ -156,3 +156,20 @@ def test_export_round_trips_through_import(app, runner, tmp_path):
     csv_result = runner.invoke(args=["export-records", "needs", "--format", "csv"])
     assert csv_result.output.splitlines()[0].startswith("id,city,title")
     assert table_count(app, Need) == 0
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        ("=HYPERLINK(evil)", "'=HYPERLINK(evil)"),
+        (["=cmd|' /C calc'!A0", "UL 9540"], "'=cmd|' /C calc'!A0; UL 9540"),  # a list cell is checked whole
+        ("\t=1+1", "'\t=1+1"),
+        ("-12.5", "-12.5"),  # a number stays a number
+        ("Demand response", "Demand response"),
+        (None, ""),
+    ],
+)
+def test_csv_cells_never_start_a_spreadsheet_formula(value, cell):
+    from matchmaker.services.exports import _cell
+
+    assert _cell(value) == cell

@@ -122,11 +122,9 @@ def as_csv(kind: str, rows: Iterable[dict]) -> Iterator[str]:
 def _cell(value) -> str:
     if value is None:
         return ""
-    if isinstance(value, list):
-        return "; ".join(str(item) for item in value)
-    text = str(value)
-    # Keep spreadsheets from running a cell as a formula (CSV injection).
-    return "'" + text if text[:1] in ("=", "+", "-", "@") and not _is_number(text) else text
+    text = "; ".join(str(item) for item in value) if isinstance(value, list) else str(value)
+    # Keep spreadsheets from running a cell as a formula (CSV injection, OWASP's list of triggers).
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(text) else text
 
 
 def _is_number(text: str) -> bool:
