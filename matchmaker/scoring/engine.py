@@ -17,10 +17,12 @@ fold, a drift bounded by that share.
 from __future__ import annotations
 
 import functools
+import gc
 import math
 import multiprocessing
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -51,7 +53,8 @@ CONCEPT_FULL = 0.50
 RELEVANCE_FULL = 0.5
 CONCEPT_BOOST = 1.0  # scales the concept evidence (0 switches the lexicon off: see the ablations)
 BATCH = 64
-PRUNE_AT = 100  # practical signals are first computed exactly for the best 100 x K upper bounds
+PRUNE_AT = 300  # practical signals are first computed exactly for about the best 300 x K upper bounds
+SAMPLE_STEP = 37  # every 37th bound estimates the threshold those reach
 COMMON_SHARE, COMMON_FROM = 0.2, 1000  # corpus stop words: in > 20% of at least 1,000 technologies
 FOLD_AT = 0.05  # fold the delta into the main matrix when it holds this share of the rows
 
@@ -207,17 +210,19 @@ class _Chunk:
 def _featurize(texts: Sequence[str]) -> _Chunk:
     vocabulary: defaultdict = defaultdict()
     vocabulary.default_factory = vocabulary.__len__  # a new word gets the next column
-    words: tuple[list, list, list] = ([0], [], [])
+    column = vocabulary.__getitem__
+    words: tuple[list, list, list] = ([0], [], [])  # indptr, columns, counts
     concepts: tuple[list, list, list] = ([0], [], [])
     for text in texts:
         found = features(text)
-        for (indptr, indices, counts), keys, column in (
-            (words, Counter(found.words), vocabulary.__getitem__),
-            (concepts, Counter(found.concepts), int),
-        ):
-            indices.extend([column(key) for key in keys])
-            counts.extend(keys.values())
-            indptr.append(len(indices))
+        counted = Counter(found.words)
+        words[1].extend(map(column, counted))
+        words[2].extend(counted.values())
+        words[0].append(len(words[1]))
+        counted = Counter(found.concepts)  # concept indexes are their own columns
+        concepts[1].extend(counted)
+        concepts[2].extend(counted.values())
+        concepts[0].append(len(concepts[1]))
     return _Chunk(list(vocabulary), _arrays(words), _arrays(concepts))
 
 
@@ -239,6 +244,19 @@ def _stack(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], width: int) -
     return sparse.csr_matrix((data, indices, indptr), shape=(len(indptr) - 1, width))
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause the cyclic garbage collector: reading texts makes millions of short-lived lists and
+    strings but no cycles, and each full collection would walk every record in memory."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 CHUNK = 2000  # texts a worker reads at a time
 _JOB: list[Callable] = []  # what forked workers run: set by the parent just before it forks
 
@@ -247,30 +265,36 @@ def _run_job(argument):
     return _JOB[0](argument)
 
 
-def _map(job: Callable, arguments: list, workers: int) -> Iterator:
+def _map(job: Callable, arguments: list, workers: int, meanwhile: Callable[[], None] = lambda: None) -> Iterator:
     """``map(job, arguments)`` in order, in ``workers`` forked processes when that is possible and useful.
 
     Forked workers share the parent's memory (the records, the index) copy-on-write, and the
-    job reaches them through the fork: only arguments and results travel through pipes.
+    job reaches them through the fork: only arguments and results travel through pipes. The
+    parent runs ``meanwhile`` while the workers start (or first, without workers).
     """
     if workers <= 1 or len(arguments) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        meanwhile()
         yield from map(job, arguments)
         return
     _JOB[:] = [job]
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            yield from pool.imap(_run_job, arguments)
+            results = pool.imap(_run_job, arguments)
+            meanwhile()
+            yield from results
     finally:
         _JOB.clear()
 
 
-def _featurize_all(texts: list[str], progress: Callable[[int], None], workers: int) -> list[_Chunk]:
+def _featurize_all(
+    texts: list[str], progress: Callable[[int], None], workers: int, meanwhile: Callable[[], None]
+) -> list[_Chunk]:
     """Features of every text in chunks of CHUNK, in order."""
     chunks = []
     bounds = [(start, min(start + CHUNK, len(texts))) for start in range(0, len(texts), CHUNK)]
     # Workers get bounds only: the texts reach them through the fork, not through a pipe.
     for chunk, (start, stop) in zip(
-        _map(lambda bound: _featurize(texts[bound[0] : bound[1]]), bounds, workers), bounds, strict=True
+        _map(lambda bound: _featurize(texts[bound[0] : bound[1]]), bounds, workers, meanwhile), bounds, strict=True
     ):
         chunks.append(chunk)
         progress(stop - start)
@@ -300,7 +324,12 @@ class Engine:
         for slot, item in enumerate(items):
             if self._slots.setdefault(item.id, slot) != slot:
                 raise ValueError(f"duplicate technology id {item.id!r}")
-        chunks = _featurize_all([technology_text(item) for item in items], progress, workers)
+
+        def numeric_columns() -> None:  # while the workers read the texts
+            self._numeric = _Columns(items)
+
+        with _no_cycle_collection():
+            chunks = _featurize_all([technology_text(item) for item in items], progress, workers, numeric_columns)
         vocabulary: dict = {}
         word_parts, concept_parts = [], []
         for chunk in chunks:
@@ -315,7 +344,6 @@ class Engine:
         self._concept_rows = concepts  # for the reasons: which concepts a technology mentions
         self._concept_sets: dict[int, frozenset[int]] = {}  # those of technologies upserted since
         self._folded_size = len(items)
-        self._numeric = _Columns(items)
 
     def __len__(self) -> int:
         return len(self._slots)
@@ -397,22 +425,25 @@ class Engine:
         """Exact top-K, computing the practical signals only for technologies that could make it.
 
         Text and category are known for all; the other signals are at most 1, so they bound
-        each score from above. The best bounds are scored exactly first; if the K-th exact
-        score reaches every bound left out, nothing left out can enter the top K.
+        each score from above. A threshold that about PRUNE_AT x K bounds reach (estimated on
+        a sample) picks the candidates; if the K-th exact score among them reaches the
+        threshold, nothing below it can enter the top K. Otherwise all are scored.
         """
         everything = slice(0, len(self._records))
         category = self._numeric.category_fit(need.categories, everything)
         bound = self._upper_bound(text, category)
         bound[~self._numeric.allowed(need, everything)] = -1.0
-        candidates = np.flatnonzero(bound > 0)
         keep = PRUNE_AT * max(top, 1)
-        if candidates.size > keep:
-            order = np.argpartition(-bound[candidates], keep)
-            chosen = np.sort(candidates[order[:keep]])
-            winners, values, scores = self._exact_top(need, text, category, chosen, top)
-            if len(winners) == top and scores[winners[-1]] >= bound[candidates[order[keep:]]].max():
-                return self._suggestions(need, found, winners, values, scores)
-        winners, values, scores = self._exact_top(need, text, category, candidates, top)
+        if bound.size > 4 * keep:
+            sample = bound[::SAMPLE_STEP]
+            place = sample.size - max(1, keep * sample.size // bound.size)
+            threshold = float(np.partition(sample, place)[place])
+            if threshold > 0:
+                chosen = np.flatnonzero(bound >= threshold)
+                winners, values, scores = self._exact_top(need, text, category, chosen, top)
+                if len(winners) == top and scores[winners[-1]] >= threshold:
+                    return self._suggestions(need, found, winners, values, scores)
+        winners, values, scores = self._exact_top(need, text, category, np.flatnonzero(bound > 0), top)
         return self._suggestions(need, found, winners, values, scores)
 
     def _upper_bound(self, text: np.ndarray, category: np.ndarray) -> np.ndarray:

@@ -1,10 +1,12 @@
 """Text into features: English word stems, Chinese character bigrams, shared concepts.
 
-English and Chinese share no words, so the bridge between them is the concept lexicon
-(``lexicon.txt``): each concept lists its English and Chinese surface forms, and any text
-that mentions one of them carries the concept. Chinese is cut into overlapping character
-bigrams rather than segmented: no dictionary to download, no segmentation errors, and
-bigrams match as well as words do on short technical text.
+English and Chinese share no words, so two bridges join them. The concept lexicon
+(``lexicon.txt``) lists each clean-tech concept's English and Chinese surface forms; any text
+that mentions one carries the concept. The glossary (``glossary.txt``) gives the common words
+of Chinese text their English renderings, so a Chinese text also carries plain English stems.
+Chinese is otherwise cut into overlapping character bigrams rather than segmented: no
+dictionary to download, no segmentation errors, and bigrams match as well as words do on
+short technical text.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ STOPWORDS = frozenset(
     where which while who whom why will with within without would you your yet us new one two three use used
     using based including include includes well each year years per""".split()
 )
-_STEMS: dict[str, str] = {}
+_STEMS: dict[str, str] = dict.fromkeys(STOPWORDS, "")  # word -> stem; a stop word stems to ""
 
 
 # British spellings read as American ones, so "data centre" meets "data center".
@@ -78,8 +80,11 @@ def stem(word: str) -> str:
 
 def stems(text: str) -> list[str]:
     """Stemmed English content words of ``text``."""
-    known = _STEMS.get
-    return [known(w) or stem(w) for w in WORD.findall(text.lower()) if w not in STOPWORDS]
+    tokens = WORD.findall(text.lower())
+    looked = list(map(_STEMS.get, tokens))  # known words (and stop words, as "") without a Python call
+    if None in looked:
+        looked = [found if found is not None else stem(token) for found, token in zip(looked, tokens, strict=True)]
+    return [found for found in looked if found]
 
 
 @dataclass(frozen=True)
@@ -103,7 +108,13 @@ class Lexicon:
     place, leftmost and longest first, without overlaps.
     """
 
-    def __init__(self, concepts: list[Concept], english: dict[str, int], chinese: dict[str, int]) -> None:
+    def __init__(
+        self,
+        concepts: list[Concept],
+        english: dict[str, int],
+        chinese: dict[str, int],
+        glossary: dict[str, tuple[str, ...]] | None = None,
+    ) -> None:
         self.concepts = concepts
         self._short: dict[str, int] = {}  # "stem" or "stem_stem" -> concept
         self._long: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first pair -> (stems, concept)
@@ -113,10 +124,9 @@ class Lexicon:
                 self._short.setdefault("_".join(words), index)
             else:
                 self._long.setdefault(f"{words[0]}_{words[1]}", []).append((words, index))
-        self._chinese: dict[str, list[tuple[str, int]]] = {}  # first bigram -> (form, concept), longest first
-        for form, index in sorted(chinese.items(), key=lambda item: -len(item[0])):
-            if len(form) >= 2:
-                self._chinese.setdefault(form[:2], []).append((form, index))
+        self._chinese = _by_first_bigram(chinese)  # Chinese form -> concept
+        self._glossary = _by_first_bigram(glossary or {})  # Chinese word -> English stems
+        self._starts = set(self._chinese) | set(self._glossary)  # bigrams that start a form or a word
 
     def find(self, stemmed_words: list[str], text: str, pairs: list[str] | None = None) -> list[int]:
         """Indexes of the concepts mentioned, once per mention."""
@@ -127,7 +137,7 @@ class Lexicon:
 
     def find_english(self, stemmed_words: list[str], pairs: list[str] | None = None) -> list[int]:
         if pairs is None:
-            pairs = [f"{a}_{b}" for a, b in zip(stemmed_words, stemmed_words[1:], strict=False)]
+            pairs = list(map("_".join, zip(stemmed_words, stemmed_words[1:], strict=False)))
         short, long = self._short, self._long
         found = [short[w] for w in stemmed_words if w in short]
         found += [short[p] for p in pairs if p in short]
@@ -139,20 +149,45 @@ class Lexicon:
 
     def find_chinese(self, run: str, bigrams: list[str]) -> list[int]:
         """Concepts in one run of Chinese characters, given its bigrams."""
-        forms = self._chinese
-        found, end = [], 0
-        for position in [i for i, gram in enumerate(bigrams) if gram in forms]:
-            if position < end:
-                continue
-            for form, index in forms[bigrams[position]]:
-                if run.startswith(form, position):
-                    found.append(index)
-                    end = position + len(form)
-                    break
-        return found
+        return self.read_chinese(run, bigrams)[0]
+
+    def read_chinese(self, run: str, bigrams: list[str]) -> tuple[list[int], list[str]]:
+        """(concepts, English stems of glossary words) of one run of Chinese characters.
+
+        Both are found leftmost and longest first, without overlaps, each on its own: one
+        pass over the positions whose bigram starts a concept form or a glossary word.
+        """
+        chinese, glossary, starts = self._chinese, self._glossary, self._starts
+        concepts: list[int] = []
+        english: list[str] = []
+        concept_end = word_end = 0
+        for position in [i for i, gram in enumerate(bigrams) if gram in starts]:
+            gram = bigrams[position]
+            if position >= concept_end and gram in chinese:
+                for form, concept in chinese[gram]:
+                    if run.startswith(form, position):
+                        concepts.append(concept)
+                        concept_end = position + len(form)
+                        break
+            if position >= word_end and gram in glossary:
+                for word, stems_of_word in glossary[gram]:
+                    if run.startswith(word, position):
+                        english += stems_of_word
+                        word_end = position + len(word)
+                        break
+        return concepts, english
 
 
-def parse_lexicon(lines) -> Lexicon:
+def _by_first_bigram(forms: dict) -> dict[str, list]:
+    """Chinese forms (two characters or more) by their first bigram, longest first."""
+    index: dict[str, list] = {}
+    for form, value in sorted(forms.items(), key=lambda item: -len(item[0])):
+        if len(form) >= 2:
+            index.setdefault(form[:2], []).append((form, value))
+    return index
+
+
+def parse_lexicon(lines, glossary: dict[str, tuple[str, ...]] | None = None) -> Lexicon:
     """Concepts from lines ``id | category | english; forms | 中文; 形式`` (``#`` comments)."""
     concepts: list[Concept] = []
     english: dict[str, int] = {}
@@ -179,25 +214,44 @@ def parse_lexicon(lines) -> Lexicon:
                 chinese.setdefault(form, index)
             else:  # a Latin acronym listed among the Chinese forms
                 english.setdefault(" ".join(stems(form)) or form.lower(), index)
-    return Lexicon(concepts, english, chinese)
+    return Lexicon(concepts, english, chinese, glossary)
 
 
 @cache
 def lexicon() -> Lexicon:
-    text = resources.files(__package__).joinpath("lexicon.txt").read_text(encoding="utf-8")
-    return parse_lexicon(text.splitlines())
+    folder = resources.files(__package__)
+    glossary = parse_glossary(folder.joinpath("glossary.txt").read_text(encoding="utf-8").splitlines())
+    return parse_lexicon(folder.joinpath("lexicon.txt").read_text(encoding="utf-8").splitlines(), glossary)
+
+
+def parse_glossary(lines) -> dict[str, tuple[str, ...]]:
+    """Chinese word -> the English stems of its renderings, from lines ``中文 | english``."""
+    glossary: dict[str, tuple[str, ...]] = {}
+    for number, raw in enumerate(lines, 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = [part.strip() for part in line.split("|")]
+        if len(parts) != 2 or not CJK.fullmatch(parts[0]):
+            raise ValueError(f"glossary line {number}: expected '中文 | english'")
+        glossary[parts[0]] = glossary.get(parts[0], ()) + tuple(stems(parts[1]))
+    return glossary
 
 
 @dataclass(frozen=True, slots=True)
 class Features:
-    words: list[str]  # English stems and Chinese bigrams (stem pairs measured no better on the dev set)
+    words: list[str]  # English stems, Chinese bigrams, English stems of Chinese glossary words
     concepts: list[int]
 
 
 def features(text: str) -> Features:
-    """The lexical features and concept indexes of a text (title and description together)."""
+    """The lexical features and concept indexes of a text (title and description together).
+
+    Chinese text also gives the English stems of its glossary words, so a Chinese need shares
+    plain words ("sludge", "drying") with an English technology, beyond the named concepts.
+    """
     words = stems(text)
-    pairs = [f"{a}_{b}" for a, b in zip(words, words[1:], strict=False)]
+    pairs = list(map("_".join, zip(words, words[1:], strict=False)))
     found = lexicon()
     concepts = found.find_english(words, pairs)
     grams: list[str] = []
@@ -206,6 +260,8 @@ def features(text: str) -> Features:
             grams.append(run)
             continue
         run_grams = [run[i : i + 2] for i in range(len(run) - 1)]
+        run_concepts, english = found.read_chinese(run, run_grams)
         grams += run_grams
-        concepts += found.find_chinese(run, run_grams)
+        grams += english
+        concepts += run_concepts
     return Features(words + grams, concepts)

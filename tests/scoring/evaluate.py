@@ -108,26 +108,35 @@ def ablations(name: str = "dev") -> str:
     """What each part of the engine brings: the full engine against versions with one part removed."""
     from matchmaker.scoring import DEFAULT_WEIGHTS
     from matchmaker.scoring import engine as engine_module
+    from matchmaker.scoring.text import lexicon
 
     technologies, needs, grades, _traps = load(name)
     text_only = {**dict.fromkeys(DEFAULT_WEIGHTS, 0.0), "text": 1.0}
     variants = {
         "full engine": ({}, None),
         "without the concept lexicon": ({"CONCEPT_BOOST": 0.0}, None),
+        "without the glossary": ({"GLOSSARY": {}}, None),
+        "without lexicon and glossary": ({"CONCEPT_BOOST": 0.0, "GLOSSARY": {}}, None),
         "without neighbouring categories": ({"AFFINITY": np.eye(len(engine_module.SLUGS))}, None),
         "without the relevance gate": ({"RELEVANCE_FULL": 1e-9}, None),
         "text signal only": ({}, text_only),
     }
     lines = ["| variant | NDCG@10 | P@5 | MRR |", "|---|---|---|---|"]
     for variant, (patches, weights) in variants.items():
-        saved = {key: getattr(engine_module, key) for key in patches}
+        found = lexicon()
+        saved_glossary = found._glossary
+        engine_patches = {key: value for key, value in patches.items() if key != "GLOSSARY"}
+        saved = {key: getattr(engine_module, key) for key in engine_patches}
         try:
-            for key, value in patches.items():
+            if "GLOSSARY" in patches:
+                found._glossary = patches["GLOSSARY"]
+            for key, value in engine_patches.items():
                 setattr(engine_module, key, value)
             engine = Engine(technologies, weights=weights)
             ranked = engine.rank_many(needs, 10)
             rankings = {n.id: [s.technology_id for s in r] for n, r in zip(needs, ranked, strict=True)}
         finally:
+            found._glossary = saved_glossary
             for key, value in saved.items():
                 setattr(engine_module, key, value)
         m = metrics(rankings, grades, needs)

@@ -293,3 +293,20 @@ def test_forked_workers_build_and_rank_exactly_like_one_process(monkeypatch):
     needs = [NEED, replace(NEED, id="n2", description="Sludge drying", categories=("clean-water",))] * 3
     alone, forked = Engine(items), Engine(items, workers=2)
     assert forked.rank_many(needs, top=5, workers=2) == alone.rank_many(needs, top=5)
+
+
+def test_chinese_words_also_give_their_english_stems_through_the_glossary():
+    found = features("污泥干化")
+    assert {"sludge", "dry"} <= set(found.words)  # from 污泥 | sludge and 干化 | drying
+    sludge_need = replace(NEED, title="污泥干化", description="城市污水厂污泥干化处置", categories=("clean-water",))
+    assert Engine([SLUDGE, PEAK]).rank(sludge_need, top=1)[0].technology_id == "sludge"
+
+
+def test_glossary_lines_are_checked():
+    from matchmaker.scoring.text import parse_glossary
+
+    assert parse_glossary(["# comment", "", "光伏 | solar", "光伏 | photovoltaic"]) == {
+        "光伏": ("solar", "photovoltaic")
+    }
+    with pytest.raises(ValueError, match="glossary line 1"):
+        parse_glossary(["LNG船 | LNG vessel"])
