@@ -164,3 +164,27 @@ def test_constraint_traps_never_appear(dev_set):
     assert traps
     for need_id, trapped in traps.items():
         assert not set(trapped) & set(ours[need_id])
+
+
+def test_on_the_held_out_set_too_the_engine_beats_the_baseline_and_respects_every_trap():
+    """The held-out set was written apart from the engine and never used to tune it."""
+    technologies, needs, grades, traps = evaluate.load("holdout")
+    ours = evaluate.engine_rankings(technologies, needs)
+    engine = evaluate.metrics(ours, grades, needs)
+    baseline = evaluate.metrics(evaluate.baseline_rankings(technologies, needs), grades, needs)
+    for metric in ("NDCG@10", "P@5", "MRR"):
+        assert engine[metric] > baseline[metric] + 0.1, (metric, engine, baseline)
+    for need_id, trapped in traps.items():
+        assert not set(trapped) & set(ours[need_id])
+
+
+def test_pruned_ranking_is_exactly_the_full_ranking(monkeypatch, dev_set):
+    from matchmaker.scoring import Engine
+    from matchmaker.scoring import engine as engine_module
+
+    technologies, needs, _grades, _traps, _ours = dev_set
+    monkeypatch.setattr(engine_module, "PRUNE_AT", 10**9)  # never prune: every candidate scored
+    full = Engine(technologies).rank_many(needs, top=3)
+    monkeypatch.setattr(engine_module, "PRUNE_AT", 2)  # prune hard: 6 of 120 first
+    monkeypatch.setattr(engine_module, "SAMPLE_STEP", 3)
+    assert Engine(technologies).rank_many(needs, top=3) == full
