@@ -174,6 +174,27 @@ def forget_indexes() -> None:
     _INDEXES.clear()
 
 
+def warm_up(app: Flask) -> threading.Thread:
+    """Build this process's index in the background, so the first ranking request need not wait.
+
+    Called by each gunicorn worker as it starts (gunicorn.conf.py). A read only: it takes no
+    write lock, and a failure is logged, never raised (the first request builds the index then).
+    """
+
+    def build() -> None:
+        with app.app_context():
+            try:
+                current_engine()
+            except Exception:
+                log.exception("warming the matching index failed")
+            finally:
+                db.session.remove()
+
+    thread = threading.Thread(target=build, name="matching-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 # --- suggestions -> Match rows ----------------------------------------------------------
 
 

@@ -189,3 +189,11 @@ def test_rescore_command_refreshes_every_need(app, runner, market):
     assert result.exit_code == 0, result.output
     assert "1 needs scored" in result.output
     assert suggested_ids(app, ids["need"])
+
+
+def test_warm_up_builds_the_index_in_the_background(app, market):
+    _city, _company, ids = market
+    matching.forget_indexes()
+    matching.warm_up(app).join(timeout=30)
+    with app.app_context():
+        assert matching.technology_version(ids["demand_response"]) == 1  # indexed before any request
