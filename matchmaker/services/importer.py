@@ -103,9 +103,15 @@ def import_records(
     org_kind = OrganizationKind.COMPANY if kind == "technologies" else OrganizationKind.CITY
     model = Technology if kind == "technologies" else Need
     organizations = _organizations_by_name(org_kind)
+    # Records are found again by (owner name, external id): a new organisation has no id
+    # until the batch is flushed, and flushing each one alone would cost a round trip apiece.
     existing = {
-        (row.organization_id, row.external_id): row
-        for row in db.session.execute(db.select(model).where(model.external_id.is_not(None))).scalars()
+        (name.casefold(), row.external_id): row
+        for row, name in db.session.execute(
+            db.select(model, Organization.name)
+            .join(Organization, Organization.id == model.organization_id)
+            .where(model.external_id.is_not(None))
+        )
     }
     counts = {"organizations": 0, "created": 0, "updated": 0}
     pending_index: list[Any] = []
@@ -116,11 +122,12 @@ def import_records(
                 organization = _new_organization(org_kind, item)
                 organizations[item.owner.casefold()] = organization
                 counts["organizations"] += 1
-            row = existing.get((organization.id, item.external_id))
+            key = (item.owner.casefold(), item.external_id)
+            row = existing.get(key)
             if row is None:
                 row = model(organization=organization, external_id=item.external_id)
                 db.session.add(row)
-                existing[(organization.id, item.external_id)] = row
+                existing[key] = row
                 counts["created"] += 1
             else:
                 row.version += 1
@@ -156,8 +163,7 @@ def _new_organization(kind: OrganizationKind, item: Parsed) -> Organization:
         verified=True,
         verified_at=utc_now(),
     )
-    db.session.add(organization)
-    db.session.flush()
+    db.session.add(organization)  # inserted with the batch's flush
     return organization
 
 
