@@ -297,10 +297,51 @@ def refresh_all(
 # --- when records change ------------------------------------------------------------------
 
 
-def technology_changed() -> None:
-    """A technology (or a company's verification) changed: every need may rank differently."""
+def technology_changed(technology_id: int | None = None) -> None:
+    """Technologies changed: ``technology_id`` alone (an edit, a publication, an archive), or
+    any number of them (a company's verification, a deletion, new weights: None)."""
     settings.touch_catalog()
-    _after_response("all", lambda: refresh_all(checkpoint=db.session.commit))
+    if technology_id is None:
+        _after_response("all", lambda: refresh_all(checkpoint=db.session.commit))
+    else:
+        _after_response(("technology", technology_id), lambda: refresh_for_technology(technology_id))
+
+
+def refresh_for_technology(technology_id: int) -> dict[str, int]:
+    """Refresh only the needs whose suggestions one changed technology can alter.
+
+    The engine scores that technology against every public need (cheap: one technology, not
+    the index); a need is refreshed when the technology is among its suggestions now, or
+    when its new score would enter them (above the minimum, and above the weakest suggestion
+    or into a free place). Every other need keeps its suggestions as they are.
+    """
+    engine = current_engine()
+    top, threshold = settings.get("suggestions_per_need"), settings.get("min_score")
+    suggested: dict[int, list[tuple[int, float]]] = {}
+    rows = select(Match.need_id, Match.technology_id, Match.score).where(Match.status == MatchStatus.SUGGESTED)
+    for need_id, match_technology_id, score in db.session.execute(rows):
+        suggested.setdefault(need_id, []).append((match_technology_id, score))
+    totals = {"needs": 0, "added": 0, "updated": 0, "removed": 0, "revived": 0}
+    need_ids = list(db.session.execute(select(Need.id).order_by(Need.id)).scalars())
+    for start in range(0, len(need_ids), BATCH):
+        batch = db.session.execute(select(Need).where(Need.id.in_(need_ids[start : start + BATCH]))).scalars()
+        public = [need for need in batch if need.is_public]
+        scores = engine.scores_of(str(technology_id), [need_input(need) for need in public])
+        for need, score in zip(public, scores, strict=True):
+            current = suggested.get(need.id, [])
+            if _may_change(technology_id, score, current, top, threshold):
+                for key, value in refresh_need(need).items():
+                    totals[key] += value
+                totals["needs"] += 1
+    return totals
+
+
+def _may_change(technology_id: int, score: float | None, current: list[tuple[int, float]], top: int, threshold) -> bool:
+    if any(match_technology_id == technology_id for match_technology_id, _score in current):
+        return True
+    if score is None or score < threshold:
+        return False
+    return len(current) < top or score >= min(existing for _id, existing in current)
 
 
 def need_changed(need_id: int) -> None:

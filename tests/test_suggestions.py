@@ -197,3 +197,44 @@ def test_warm_up_builds_the_index_in_the_background(app, market):
     matching.warm_up(app).join(timeout=30)
     with app.app_context():
         assert matching.technology_version(ids["demand_response"]) == 1  # indexed before any request
+
+
+def test_a_technology_change_refreshes_only_the_needs_it_can_affect(app, market, make_need, make_technology):
+    city, company, ids = market
+    sludge_need = make_need(
+        city,
+        title="Dry the sludge of two wastewater plants",
+        categories=["clean-water"],
+        description="Solar or heat-pump drying of wastewater sludge 污泥干化.",
+    )
+    with app.app_context():
+        matching.refresh_all()
+        db.session.commit()
+        sludge_before = {
+            (m.id, m.score) for m in db.session.execute(db.select(Match).where(Match.need_id == sludge_need)).scalars()
+        }
+    newcomer = make_technology(company, name="Peak load flexibility for offices")
+    with app.app_context():
+        totals = matching.refresh_for_technology(newcomer)
+        db.session.commit()
+        assert totals["needs"] == 1  # the peak-load need; the sludge need is not touched
+        assert {
+            (m.id, m.score) for m in db.session.execute(db.select(Match).where(Match.need_id == sludge_need)).scalars()
+        } == sludge_before
+    assert newcomer in suggested_ids(app, ids["need"])
+
+
+def test_archiving_a_technology_through_the_api_takes_it_out_of_suggestions_after_the_response(
+    app, client, market, api_token
+):
+    _city, company, ids = market
+    refresh(app, ids["need"])
+    assert ids["storage"] in suggested_ids(app, ids["need"])
+    app.config["REFRESH_AFTER_RESPONSE"] = True
+    response = client.patch(
+        f"/api/v1/technologies/{ids['storage']}", json={"status": "archived"}, headers=api_token(company)
+    )
+    assert response.status_code == 200
+    response.close()  # the refresh job starts once the response is sent
+    matching.refresher.wait()
+    assert ids["storage"] not in suggested_ids(app, ids["need"])

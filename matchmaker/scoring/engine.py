@@ -173,6 +173,16 @@ class _Space:
             result[:, slots] = (queries @ matrix).toarray() / norms
         return result
 
+    def cosines_with(self, queries: sparse.csr_matrix, slot: int) -> np.ndarray:
+        """Cosine similarity of each query with one technology slot (as ``cosines`` computes it)."""
+        if slot in self.pending:
+            slots, matrix, norms = self._pending_part(queries.shape[1])
+            position = int(np.flatnonzero(slots == slot)[0])
+            column, norm = matrix[:, [position]], norms[position]
+        else:
+            column, norm = _resize(self.matrix, queries.shape[1])[:, [slot]], self.norms[slot]
+        return (queries @ column).toarray()[:, 0] / norm
+
     def _pending_part(self, width: int):
         if self._delta is None or self._delta[1].shape[0] != width:
             slots = np.fromiter(self.pending, np.int64, len(self.pending))
@@ -415,6 +425,32 @@ class Engine:
         text = _text_signal(*self._text_scores(found))
         return [self._rank_one(need, found[row], text[row], top) for row, need in enumerate(batch)]
 
+    def scores_of(self, technology_id: str, needs: Sequence[Need]) -> list[float | None]:
+        """The score one technology gets for each need, as ``rank`` would give it; None where the
+        hard constraints rule it out, or it is not indexed. Cheap: one technology, not the index."""
+        slot = self._slots.get(technology_id)
+        if slot is None:
+            return [None] * len(needs)
+        self._fold_if_large()
+        one = np.array([slot])
+        scores: list[float | None] = []
+        for start in range(0, len(needs), BATCH):
+            batch = needs[start : start + BATCH]
+            found = [features(need_text(need)) for need in batch]
+            text = _text_signal(
+                self._words.cosines_with(self._words.queries([Counter(f.words) for f in found]), slot),
+                self._concepts.cosines_with(self._concepts.queries([Counter(f.concepts) for f in found]), slot),
+            )
+            for row, need in enumerate(batch):
+                if not self._numeric.allowed(need, one)[0]:
+                    scores.append(None)
+                    continue
+                signals = self._practical_signals(need, one)
+                signals.update(text=text[row : row + 1], category=self._numeric.category_fit(need.categories, one))
+                score = float(self.combine(signals)[0])
+                scores.append(score if score > 0 else None)
+        return scores
+
     def _text_scores(self, found: list[Features]) -> tuple[np.ndarray, np.ndarray]:
         size = len(self._records)
         words = self._words.queries([Counter(f.words) for f in found])
@@ -458,21 +494,22 @@ class Engine:
 
     def _exact_top(self, need: Need, text: np.ndarray, category: np.ndarray, slots: np.ndarray, top: int):
         """(winning slots best first, their signal values, their scores) among ``slots``."""
-        columns = self._numeric
-        signals = {
-            "text": text[slots],
-            "category": category[slots],
-            "region": columns.region_fit(need.region, slots),
-            "budget": columns.budget_fit(need.budget_usd, slots),
-            "readiness": columns.readiness_fit(need.min_trl, slots),
-            "impact": columns.impact_fit(need.co2e_target_t_per_year, slots),
-        }
+        signals = {"text": text[slots], "category": category[slots], **self._practical_signals(need, slots)}
         score = self.combine(signals)
         best = _top(score, slots, top, self._records)
         winners = [int(slots[i]) for i in best]
         values = {int(slots[i]): {name: float(v[i]) for name, v in signals.items()} for i in best}
         scores = {int(slots[i]): float(score[i]) for i in best}
         return winners, values, scores
+
+    def _practical_signals(self, need: Need, slots) -> dict[str, np.ndarray]:
+        columns = self._numeric
+        return {
+            "region": columns.region_fit(need.region, slots),
+            "budget": columns.budget_fit(need.budget_usd, slots),
+            "readiness": columns.readiness_fit(need.min_trl, slots),
+            "impact": columns.impact_fit(need.co2e_target_t_per_year, slots),
+        }
 
     def _suggestions(self, need: Need, found: Features, winners, values, scores) -> list[Suggestion]:
         return [self._suggestion(need, found, slot, scores[slot], values[slot]) for slot in winners]

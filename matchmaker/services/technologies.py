@@ -142,7 +142,7 @@ def create_technology(user: User, data: Mapping[str, Any]) -> Technology:
     db.session.flush()
     _reindex(technology)
     audit.record(user, "technology.create", technology, to_state=technology.status.value)
-    matching.technology_changed()
+    matching.technology_changed(technology.id)
     return technology
 
 
@@ -160,7 +160,7 @@ def update_technology(user: User, technology: Technology, data: Mapping[str, Any
         audit.record(user, "technology.status", technology, from_state=before.value, to_state=technology.status.value)
     else:
         audit.record(user, "technology.update", technology, fields=sorted(values))
-    matching.technology_changed()
+    matching.technology_changed(technology.id)
     return technology
 
 
@@ -170,7 +170,7 @@ def delete_technology(user: User, technology: Technology) -> None:
     audit.record(user, "technology.delete", technology, from_state=technology.status.value, name=technology.name)
     search.remove_document("technology", technology.id)
     db.session.delete(technology)
-    matching.technology_changed()
+    matching.technology_changed()  # its matches go with it: every need may take another
 
 
 def get_technology(user: User | None, technology_id: int) -> Technology:

@@ -188,3 +188,18 @@ def test_pruned_ranking_is_exactly_the_full_ranking(monkeypatch, dev_set):
     monkeypatch.setattr(engine_module, "PRUNE_AT", 2)  # prune hard: 6 of 120 first
     monkeypatch.setattr(engine_module, "SAMPLE_STEP", 3)
     assert Engine(technologies).rank_many(needs, top=3) == full
+
+
+def test_one_technology_scored_against_all_needs_agrees_with_the_full_ranking(dev_set):
+    from dataclasses import replace
+
+    from matchmaker.scoring import Engine
+
+    technologies, needs, _grades, _traps, _ours = dev_set
+    engine = Engine(technologies)
+    engine.upsert(replace(technologies[0], description=technologies[0].description + " Now with demand response."))
+    full = engine.rank_many(needs, top=len(technologies))
+    for technology_id in (technologies[0].id, "dt027", "dt117"):  # an upserted row and two indexed ones
+        expected = [next((s.score for s in ranked if s.technology_id == technology_id), None) for ranked in full]
+        assert engine.scores_of(technology_id, needs) == expected
+    assert engine.scores_of("no-such-id", needs[:2]) == [None, None]
