@@ -1,6 +1,6 @@
 """Ranking quality on the labelled development set: the engine against a plain TF-IDF baseline.
 
-``python -m tests.scoring.evaluate [dev|holdout|final]`` prints the tables that docs/scoring.md quotes. Grades are
+``python -m tests.scoring.evaluate [dev|holdout|final|fresh]`` prints the tables that docs/scoring.md quotes. Grades are
 0-3 (3 = solves exactly this problem); a technology counts as relevant at grade 2 or more.
 The baseline is what a competent team would ship first: scikit-learn TF-IDF (sublinear TF,
 English stop words) over name/title and description, cosine similarity, and the contract's
@@ -149,7 +149,7 @@ def ablations(name: str = "dev") -> str:
 if __name__ == "__main__":
     import sys
 
-    name = sys.argv[1] if len(sys.argv) > 1 else "dev"  # dev | holdout | final
+    name = sys.argv[1] if len(sys.argv) > 1 else "dev"  # dev | holdout | final | fresh
     print(report(name))
     print()
     print(ablations(name))

@@ -88,10 +88,10 @@ def test_hard_constraints_rule_out_exactly_the_contracts_cases(change, ruled_out
     ("need_categories", "tech_categories", "expected"),
     [
         (("smart-grid",), ("smart-grid",), 1.0),
-        (("electric-vehicles",), ("green-transportation",), 0.8),  # electric buses filed under transport
-        (("energy-retrofits",), ("smart-grid",), 0.5),  # building controls filed under smart grid
+        (("electric-vehicles",), ("green-transportation",), 0.4),  # electric buses filed under transport
+        (("energy-retrofits",), ("smart-grid",), 0.25),  # building controls filed under smart grid
         (("clean-water",), ("carbon-capture",), 0.0),
-        (("smart-grid", "energy-storage"), ("smart-grid",), 0.75 + 0.25 * (1 + 0.7) / 2),
+        (("smart-grid", "energy-storage"), ("smart-grid",), 0.75 + 0.25 * (1 + 0.35) / 2),
     ],
 )
 def test_category_fit_knows_neighbouring_categories(need_categories, tech_categories, expected):
