@@ -35,6 +35,7 @@ from .services import audit, settings
 
 log = logging.getLogger("matchmaker.matching")
 BATCH = 200
+CHANGES = ("added", "updated", "removed", "revived")  # what a refresh counts
 
 
 # --- rows -> engine inputs ------------------------------------------------------------
@@ -209,7 +210,7 @@ def refresh_need(need: Need, suggestions: list[scoring.Suggestion] | None = None
     Matches a person acted on are never touched; a rejected pair comes back only once the
     need or the technology changed since the rejection.
     """
-    counts = {"added": 0, "updated": 0, "removed": 0, "revived": 0}
+    counts = dict.fromkeys(CHANGES, 0)
     existing = {m.technology_id: m for m in db.session.execute(select(Match).where(Match.need_id == need.id)).scalars()}
     if not need.is_public:
         suggestions = []
@@ -267,6 +268,14 @@ def _store_score(match: Match, need: Need, technology_version_now: int, suggesti
     match.need_version, match.technology_version = need.version, technology_version_now
 
 
+def _needs_in_batches():
+    """Every need in id order, BATCH at a time: (the batch, its public needs)."""
+    need_ids = list(db.session.execute(select(Need.id).order_by(Need.id)).scalars())
+    for start in range(0, len(need_ids), BATCH):
+        batch = list(db.session.execute(select(Need).where(Need.id.in_(need_ids[start : start + BATCH]))).scalars())
+        yield batch, [need for need in batch if need.is_public]
+
+
 def refresh_all(
     progress: Callable[[int], None] = lambda n: None, checkpoint: Callable[[], None] | None = None
 ) -> dict[str, int]:
@@ -275,13 +284,10 @@ def refresh_all(
     ``checkpoint`` runs after each batch: the callers that own the transaction pass a commit,
     so SQLite's write lock is held for one batch at a time, not for the whole refresh.
     """
-    totals = {"needs": 0, "added": 0, "updated": 0, "removed": 0, "revived": 0}
+    totals = dict.fromkeys(("needs", *CHANGES), 0)
     engine = current_engine()
     top = settings.get("suggestions_per_need")
-    need_ids = list(db.session.execute(select(Need.id).order_by(Need.id)).scalars())
-    for start in range(0, len(need_ids), BATCH):
-        batch = list(db.session.execute(select(Need).where(Need.id.in_(need_ids[start : start + BATCH]))).scalars())
-        public = [need for need in batch if need.is_public]
+    for batch, public in _needs_in_batches():
         ranked = engine.rank_many([need_input(n) for n in public], top=top)
         rankings = dict(zip((n.id for n in public), ranked, strict=True))
         for need in batch:
@@ -321,11 +327,8 @@ def refresh_for_technology(technology_id: int) -> dict[str, int]:
     rows = select(Match.need_id, Match.technology_id, Match.score).where(Match.status == MatchStatus.SUGGESTED)
     for need_id, match_technology_id, score in db.session.execute(rows):
         suggested.setdefault(need_id, []).append((match_technology_id, score))
-    totals = {"needs": 0, "added": 0, "updated": 0, "removed": 0, "revived": 0}
-    need_ids = list(db.session.execute(select(Need.id).order_by(Need.id)).scalars())
-    for start in range(0, len(need_ids), BATCH):
-        batch = db.session.execute(select(Need).where(Need.id.in_(need_ids[start : start + BATCH]))).scalars()
-        public = [need for need in batch if need.is_public]
+    totals = dict.fromkeys(("needs", *CHANGES), 0)
+    for _batch, public in _needs_in_batches():
         scores = engine.scores_of(str(technology_id), [need_input(need) for need in public])
         for need, score in zip(public, scores, strict=True):
             current = suggested.get(need.id, [])

@@ -170,6 +170,6 @@ def test_export_round_trips_through_import(app, runner, tmp_path):
     ],
 )
 def test_csv_cells_never_start_a_spreadsheet_formula(value, cell):
-    from matchmaker.services.exports import _cell
+    from matchmaker.services.exports import spreadsheet_cell
 
-    assert _cell(value) == cell
+    assert spreadsheet_cell(value) == cell

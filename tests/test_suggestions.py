@@ -79,7 +79,7 @@ def test_refresh_respects_the_settings_for_top_k_and_minimum_score(app, market, 
     _city, _company, ids = market
     with app.app_context():
         admin = db.session.get(User, make_user("admin").id)
-        settings.change(admin, {"suggestions_per_need": 1, "min_score": 0.0}, known_signals=set())
+        settings.change(admin, {"suggestions_per_need": 1, "min_score": 0.0})
         db.session.commit()
     refresh(app, ids["need"])
     assert suggested_ids(app, ids["need"]) == [ids["demand_response"]]

@@ -30,7 +30,7 @@ from scipy import sparse
 
 from . import explain
 from .records import Need, Suggestion, Technology
-from .taxonomy import SLUGS, affinity_matrix
+from .taxonomy import SLUGS, affinity_matrix, blend
 from .text import Features, features, lexicon
 
 AFFINITY = affinity_matrix()
@@ -597,6 +597,7 @@ class _Columns:
         self._region_combos: dict[tuple, int] = {}
         self._cache: dict = {}  # fits by combination, per need attribute
         self._gathered: dict = {}  # the same gathered per slot, for the most recent keys
+        self._region_sets: list | None = None  # the distinct region lists as (codes, countries)
         self.size = len(items)  # slots in use; the columns may be longer (grown by doubling)
         self.alive = np.ones(self.size, bool)
         self.trl = np.array([nan if i.trl is None else i.trl for i in items], np.float64)
@@ -626,6 +627,7 @@ class _Columns:
         if key not in combos:
             combos[key] = len(combos)
             self._cache.clear()
+            self._region_sets = None
         return combos[key]
 
     def _grow(self, size: int) -> None:
@@ -674,23 +676,18 @@ class _Columns:
             for combo, row in self._category_combos.items():
                 combos[row, [SLUG_INDEX[slug] for slug in combo]] = 1.0
             best = np.stack([(combos * AFFINITY[SLUG_INDEX[c]]).max(axis=1) for c in categories], axis=1)
-            self._cache[key] = (0.75 * best.max(axis=1) + 0.25 * best.mean(axis=1)).astype(np.float32)
+            self._cache[key] = blend(best.max(axis=1), best.mean(axis=1)).astype(np.float32)
         return self._per_slot(key, self.category_combo, slots)
 
     def region_fit(self, region: str, slots) -> np.ndarray:
         """explain.region_fit over the distinct region lists, then gathered per slot."""
         key = ("region", region)
         if key not in self._cache:
-            if "region sets" not in self._cache:
-                self._cache["region sets"] = [
+            if self._region_sets is None:  # each distinct region list as sets, once
+                self._region_sets = [
                     (frozenset(codes), frozenset(code.split("-")[0] for code in codes)) for codes in self._region_combos
                 ]
-            country = region.split("-")[0]
-            exact = {"*", region, country}
-            fits = [
-                1.0 if not exact.isdisjoint(codes) else 0.5 if not region or country in countries else 0.0
-                for codes, countries in self._cache["region sets"]
-            ]
+            fits = [explain.region_fit(region, codes, countries) for codes, countries in self._region_sets]
             self._cache[key] = np.asarray(fits or [0.0], np.float32)
         return self._per_slot(key, self.region_combo, slots)
 

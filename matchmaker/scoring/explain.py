@@ -8,7 +8,7 @@ pair a lot (another country, a budget stretched) is named last as a caution.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping
 
 from .records import Need, Technology
 from .taxonomy import CATEGORIES, category_fit
@@ -19,16 +19,19 @@ MOST_REASONS = 4
 CAUTION_BELOW = {"text": 0.2, "region": 0.5, "budget": 0.7}
 
 
-def region_fit(need_region: str, served: Sequence[str]) -> float:
-    """1 where the contract says the region matches, 0.5 elsewhere in the same country, 0 abroad."""
+def region_fit(need_region: str, served: Collection[str], served_countries: Collection[str] | None = None) -> float:
+    """1 where the contract says the region matches, 0.5 elsewhere in the same country, 0 abroad.
+
+    ``served_countries`` (the countries of ``served``) may be given when the caller has them.
+    """
     country = need_region.split("-")[0]
     if "*" in served or need_region in served or country in served:
         return 1.0
     if not need_region:
         return 0.5
-    if any(code.split("-")[0] == country for code in served):
-        return 0.5
-    return 0.0
+    if served_countries is None:
+        served_countries = {code.split("-")[0] for code in served}
+    return 0.5 if country in served_countries else 0.0
 
 
 def shared_words(need: Features, technology: Features, limit: int = 4) -> list[str]:

@@ -96,5 +96,10 @@ def category_fit(need_categories: tuple[str, ...], technology_categories: tuple[
         best_per_need.append(score)
         if score > best[0]:
             best = (score, need_category, tech_category)
-    coverage = sum(best_per_need) / len(best_per_need)
-    return 0.75 * best[0] + 0.25 * coverage, best[1], best[2]
+    return blend(best[0], sum(best_per_need) / len(best_per_need)), best[1], best[2]
+
+
+def blend(best_pair, coverage):
+    """Category fit from the best pair's affinity and the mean coverage of the need's categories
+    (numbers or numpy arrays alike: the engine applies it to every category set at once)."""
+    return 0.75 * best_pair + 0.25 * coverage

@@ -132,7 +132,7 @@ class Lexicon:
         """Indexes of the concepts mentioned, once per mention."""
         found = self.find_english(stemmed_words, pairs)
         for run in CJK.findall(text):
-            found += self.find_chinese(run, [run[i : i + 2] for i in range(len(run) - 1)])
+            found += self.read_chinese(run, [run[i : i + 2] for i in range(len(run) - 1)])[0]
         return found
 
     def find_english(self, stemmed_words: list[str], pairs: list[str] | None = None) -> list[int]:
@@ -146,10 +146,6 @@ class Lexicon:
                 if tuple(stemmed_words[position : position + len(words)]) == words:
                     found.append(index)
         return found
-
-    def find_chinese(self, run: str, bigrams: list[str]) -> list[int]:
-        """Concepts in one run of Chinese characters, given its bigrams."""
-        return self.read_chinese(run, bigrams)[0]
 
     def read_chinese(self, run: str, bigrams: list[str]) -> tuple[list[int], list[str]]:
         """(concepts, English stems of glossary words) of one run of Chinese characters.

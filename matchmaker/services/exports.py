@@ -108,18 +108,23 @@ def as_jsonl(rows: Iterable[dict]) -> Iterator[str]:
 def as_csv(kind: str, rows: Iterable[dict]) -> Iterator[str]:
     """CSV with a header; list values joined with '; ', so a spreadsheet opens it as is."""
     columns = KINDS[kind][2]
+    return csv_lines(columns, ([row.get(key) for key in columns] for row in rows))
+
+
+def csv_lines(header: Iterable[str], rows: Iterable[Iterable]) -> Iterator[str]:
+    """CSV text, a line at a time; every cell made safe for spreadsheets (``spreadsheet_cell``)."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="ignore")
-    writer.writeheader()
+    writer = csv.writer(buffer)
+    writer.writerow(list(header))
     for row in rows:
-        writer.writerow({key: _cell(row.get(key)) for key in columns})
+        writer.writerow([spreadsheet_cell(value) for value in row])
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
     yield buffer.getvalue()
 
 
-def _cell(value) -> str:
+def spreadsheet_cell(value) -> str:
     if value is None:
         return ""
     text = "; ".join(str(item) for item in value) if isinstance(value, list) else str(value)

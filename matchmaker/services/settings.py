@@ -7,6 +7,7 @@ from typing import Any
 
 from flask_babel import gettext as _
 
+from .. import scoring
 from ..extensions import db
 from ..models import Setting, User
 from . import audit, policy
@@ -35,7 +36,7 @@ def _put(key: str, value: Any, actor: User | None = None) -> Setting:
     return row
 
 
-def change(admin: User, values: dict[str, Any], known_signals: set[str]) -> dict[str, Any]:
+def change(admin: User, values: dict[str, Any]) -> dict[str, Any]:
     """An admin changes matching settings; every change is audited with old and new value."""
     if not policy.is_admin(admin):
         raise PermissionDenied(_("Only admins change settings."))
@@ -49,11 +50,11 @@ def change(admin: User, values: dict[str, Any], known_signals: set[str]) -> dict
     weights = values.get("scoring_weights")
     if weights is not None:
         if not isinstance(weights, dict) or any(
-            name not in known_signals or not isinstance(w, (int, float)) or isinstance(w, bool) or not 0 <= w <= 10
+            name not in scoring.SIGNALS or not isinstance(w, (int, float)) or isinstance(w, bool) or not 0 <= w <= 10
             for name, w in weights.items()
         ):
             errors["scoring_weights"] = _(
-                "Give a weight from 0 to 10 for known signals only: %(names)s.", names=", ".join(sorted(known_signals))
+                "Give a weight from 0 to 10 for known signals only: %(names)s.", names=", ".join(scoring.SIGNALS)
             )
         elif not any(weights.values()):
             errors["scoring_weights"] = _("At least one weight must be above 0.")

@@ -10,11 +10,9 @@ The admins' audit log browser lives here too: it is the other read-only view of 
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import statistics
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
@@ -24,7 +22,6 @@ from sqlalchemy.orm import aliased, contains_eager
 
 from ..extensions import db
 from ..models import AuditEvent, Match, MatchStatus, Need, NeedCategory, Organization, Role, Technology, User
-from .exports import _cell
 from .matches import CONTACT_STATES
 from .validation import Field, clean
 
@@ -205,19 +202,6 @@ def rows_for_csv(figures: Mapping[str, Any]) -> list[tuple[str, str, Any]]:
     times = figures["decision_times"]
     rows += [("decision_time", key, times[key]) for key in ("decided", "median_hours", "mean_hours")]
     return rows
-
-
-def csv_lines(header: Iterable[str], rows: Iterable[Iterable[Any]]) -> Iterator[str]:
-    """CSV text, a line at a time; every cell neutralised against spreadsheet formulas."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(list(header))
-    for row in rows:
-        writer.writerow([_cell(value) for value in row])
-        yield buffer.getvalue()
-        buffer.seek(0)
-        buffer.truncate()
-    yield buffer.getvalue()
 
 
 # --- the audit log, filtered ----------------------------------------------------------------

@@ -9,7 +9,7 @@ from flask import Response, render_template, stream_with_context, url_for
 from flask_babel import gettext as _
 
 from ..labels import category_label, choice_label
-from ..services import stats
+from ..services import exports, stats
 
 
 def show(scope: stats.Scope, csv_endpoint: str):
@@ -27,7 +27,7 @@ def show(scope: stats.Scope, csv_endpoint: str):
 def download(scope: stats.Scope, filename: str = "insights.csv") -> Response:
     """The figures of ``scope`` as (section, key, value) CSV rows."""
     rows = stats.rows_for_csv(stats.overview(scope))
-    return csv_response(stats.csv_lines(("section", "key", "value"), rows), filename)
+    return csv_response(exports.csv_lines(("section", "key", "value"), rows), filename)
 
 
 def csv_response(lines: Iterable[str], filename: str) -> Response:

@@ -8,14 +8,11 @@ from matchmaker.extensions import db
 from matchmaker.models import Need, Organization
 
 from .conftest import screenshot
-from .test_marketplace_journey import sign_in
+from .test_match_journey import signed_in_as
 
 
 def signed_in(page, base: str, email: str) -> None:
-    from playwright.sync_api import expect
-
-    sign_in(page, base, email, demo.DEMO_PASSWORD)
-    expect(page.locator("#account-menu")).to_have_text(email)
+    signed_in_as(page, base, email, demo.DEMO_PASSWORD)
 
 
 def load_demo(app) -> int:

@@ -81,11 +81,11 @@ def market(app, make_user, make_need, make_technology) -> Market:
 # --- browser steps ---------------------------------------------------------------------
 
 
-def signed_in_as(page, base: str, email: str) -> None:
+def signed_in_as(page, base: str, email: str, password: str = PASSWORD) -> None:
     """Sign in and wait until the navbar shows the account (the session cookie is set)."""
     from playwright.sync_api import expect
 
-    sign_in(page, base, email, PASSWORD)
+    sign_in(page, base, email, password)
     expect(page.locator("#account-menu")).to_have_text(email)
 
 

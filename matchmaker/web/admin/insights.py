@@ -15,7 +15,7 @@ from wtforms import StringField
 
 from ... import matching, scoring
 from ...extensions import db
-from ...services import settings, stats
+from ...services import exports, settings, stats
 from ...services.errors import ValidationError
 from .. import insights as shared
 from ..guards import show_field_errors
@@ -70,7 +70,7 @@ def audit_log():
 def audit_csv():
     """Every event the filters select (all pages) as CSV."""
     _filters, statement, _errors = _audit_filters()
-    return shared.csv_response(stats.csv_lines(stats.AUDIT_COLUMNS, stats.audit_rows(statement)), "audit.csv")
+    return shared.csv_response(exports.csv_lines(stats.AUDIT_COLUMNS, stats.audit_rows(statement)), "audit.csv")
 
 
 # --- matching settings --------------------------------------------------------------------
@@ -128,20 +128,15 @@ def _typed(text: str | None) -> Any:
     return text
 
 
-def _default_weights() -> dict[str, float]:
-    # Read per request: the scoring engine may not define its weights yet.
-    return dict(getattr(scoring, "DEFAULT_WEIGHTS", {}))
-
-
 @bp.route("/settings", methods=["GET", "POST"])
 def matching_settings():
     """Show and change suggestions per need, the minimum score and the signal weights."""
-    defaults = _default_weights()
+    defaults = scoring.DEFAULT_WEIGHTS
     weights = {**defaults, **(settings.get("scoring_weights") or {})}
     form = settings_form(defaults)
     if form.validate_on_submit():
         try:
-            changed = settings.change(current_user, form.values(weights), known_signals=set(defaults))
+            changed = settings.change(current_user, form.values(weights))
         except ValidationError as error:
             db.session.rollback()
             weight_errors = show_field_errors(form, error.fields)
