@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from ..models import Match, Need, Organization, Technology, User
+from ..services import policy
 
 
 def timestamp(value: datetime | None) -> str | None:
@@ -54,7 +55,7 @@ def technology_json(technology: Technology) -> dict[str, Any]:
         "offers_financing": technology.offers_financing,
         "offers_pilots": technology.offers_pilots,
         "status": technology.status.value,
-        "public": technology.is_public,
+        "public": policy.is_public_technology(technology),
         "created_at": timestamp(technology.created_at),
         "updated_at": timestamp(technology.updated_at),
     }
@@ -82,7 +83,7 @@ def need_json(need: Need) -> dict[str, Any]:
         "scale": need.scale,
         "status": need.status.value,
         "outcome": need.outcome,
-        "public": need.is_public,
+        "public": policy.is_public_need(need),
         "created_at": timestamp(need.created_at),
         "updated_at": timestamp(need.updated_at),
     }
@@ -110,7 +111,6 @@ def contact_json(organization: Organization) -> dict[str, Any]:
 
 def match_json(match: Match, viewer: User | None) -> dict[str, Any]:
     """A match as ``viewer`` may see it: contacts only after approval (services.matches)."""
-    from ..services.matches import can_see_contacts
 
     body = {
         "id": match.id,
@@ -134,7 +134,7 @@ def match_json(match: Match, viewer: User | None) -> dict[str, Any]:
         "created_at": timestamp(match.created_at),
         "updated_at": timestamp(match.updated_at),
     }
-    if can_see_contacts(viewer, match):
+    if policy.can_see_contacts(viewer, match):
         body["contacts"] = {
             "city": contact_json(match.need.organization),
             "company": contact_json(match.technology.organization),

@@ -96,9 +96,5 @@ class Need(db.Model):
     def categories(self, slugs: list[str]) -> None:
         self.category_rows = merge_category_rows(self.category_rows, slugs, NeedCategory)
 
-    @property
-    def is_public(self) -> bool:
-        return self.status is NeedStatus.OPEN and self.organization.verified
-
     def __repr__(self) -> str:
         return f"<Need {self.id} {self.title!r} {self.status.value}>"

@@ -92,9 +92,5 @@ class Technology(db.Model):
             return None
         return (self.cost_min_usd, self.cost_max_usd)
 
-    @property
-    def is_public(self) -> bool:
-        return self.status is TechnologyStatus.PUBLISHED and self.organization.verified
-
     def __repr__(self) -> str:
         return f"<Technology {self.id} {self.name!r} {self.status.value}>"

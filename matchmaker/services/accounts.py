@@ -22,10 +22,6 @@ from .validation import Field, clean
 SIGNUP_ROLES = (Role.COMPANY.value, Role.CITY.value)
 
 
-def _upper(value: str) -> str:
-    return value.upper()
-
-
 EMAIL = Field("email", "email", max_length=254, description=_l("E-mail address"), example="ana@example.org")
 PASSWORD = Field(
     "password",
@@ -93,11 +89,10 @@ def signup(data: Mapping[str, Any]) -> User:
         organization=org,
         locale=_current_language(),
     )
-    db.session.add_all([org, user])
     try:
-        db.session.flush()
+        with db.session.begin_nested():  # a savepoint: only this sign-up is undone
+            db.session.add_all([org, user])
     except IntegrityError:  # a concurrent sign-up took the e-mail first
-        db.session.rollback()
         raise ValidationError({"email": _("An account with this e-mail already exists.")}) from None
     audit.record(user, "user.signup", user, to_state="unverified", organization_id=org.id)
     return user

@@ -14,6 +14,11 @@ from ..models import Role
 from ..services.errors import ValidationError
 
 
+def viewer():
+    """The signed-in user, or None for an anonymous visitor (as the rule book expects)."""
+    return current_user if current_user.is_authenticated else None
+
+
 def require_role(blueprint: Blueprint, role: Role) -> None:
     """Guard every view of ``blueprint``: anonymous visitors go to /login, other roles get 403."""
 

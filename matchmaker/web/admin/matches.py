@@ -63,6 +63,7 @@ def decide_matches():
             _("A rejection needs a note for the parties: %(problem)s", problem=error.fields.get("note", "")), "danger"
         )
         return redirect(request.referrer or url_for("admin.match_queue"))
+    db.session.commit()
     flash(
         _(
             "%(done)d decided; %(conflict)d were already decided by someone else.",
