@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from ..models import Match, Need, Organization, Technology, User
-from ..services import policy
+from ..services import exports, policy
 
 
 def timestamp(value: datetime | None) -> str | None:
@@ -37,24 +37,12 @@ def organization_json(org: Organization) -> dict[str, Any]:
 
 
 def technology_json(technology: Technology) -> dict[str, Any]:
-    """A technology in the scoring contract's fields, plus its profile and state."""
-    organization = technology.organization
+    """A technology in the scoring contract's fields (the export record), plus its profile and state."""
     return {
+        **exports.technology_record(technology),
         "id": technology.id,
-        "company": organization.name,
-        "organization_id": organization.id,
-        "name": technology.name,
-        "categories": technology.categories,
-        "description": technology.description,
-        "trl": technology.trl,
-        "cost_usd": list(technology.cost_usd) if technology.cost_usd else None,
-        "regions": technology.regions,
-        "co2e_reduction_t_per_year": technology.co2e_reduction_t_per_year,
+        "organization_id": technology.organization_id,
         "reference_deployments": technology.reference_deployments,
-        "certifications": technology.certifications,
-        "offers_financing": technology.offers_financing,
-        "offers_pilots": technology.offers_pilots,
-        "status": technology.status.value,
         "public": policy.is_public_technology(technology),
         "created_at": timestamp(technology.created_at),
         "updated_at": timestamp(technology.updated_at),
@@ -62,26 +50,11 @@ def technology_json(technology: Technology) -> dict[str, Any]:
 
 
 def need_json(need: Need) -> dict[str, Any]:
-    """A need in the scoring contract's fields, plus its framing and state."""
-    organization = need.organization
+    """A need in the scoring contract's fields (the export record), plus its framing and state."""
     return {
+        **exports.need_record(need),
         "id": need.id,
-        "city": organization.name,
-        "organization_id": organization.id,
-        "title": need.title,
-        "categories": need.categories,
-        "description": need.description,
-        "budget_usd": need.budget_usd,
-        "min_trl": need.min_trl,
-        "region": need.region,
-        "co2e_target_t_per_year": need.co2e_target_t_per_year,
-        "deadline": need.deadline.isoformat() if need.deadline else None,
-        "goal": need.goal.value,
-        "procurement_stage": need.procurement_stage.value,
-        "funding": need.funding.value,
-        "open_to_foreign": need.open_to_foreign,
-        "scale": need.scale,
-        "status": need.status.value,
+        "organization_id": need.organization_id,
         "outcome": need.outcome,
         "public": policy.is_public_need(need),
         "created_at": timestamp(need.created_at),
