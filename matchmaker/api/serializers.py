@@ -38,27 +38,24 @@ def organization_json(org: Organization) -> dict[str, Any]:
 
 def technology_json(technology: Technology) -> dict[str, Any]:
     """A technology in the scoring contract's fields (the export record), plus its profile and state."""
-    return {
-        **exports.technology_record(technology),
-        "id": technology.id,
-        "organization_id": technology.organization_id,
-        "reference_deployments": technology.reference_deployments,
-        "public": policy.is_public_technology(technology),
-        "created_at": timestamp(technology.created_at),
-        "updated_at": timestamp(technology.updated_at),
-    }
+    extra = {"reference_deployments": technology.reference_deployments}
+    return _record_json(technology, exports.technology_record, policy.is_public_technology, extra)
 
 
 def need_json(need: Need) -> dict[str, Any]:
     """A need in the scoring contract's fields (the export record), plus its framing and state."""
+    return _record_json(need, exports.need_record, policy.is_public_need, {"outcome": need.outcome})
+
+
+def _record_json(record, export_record, is_public, extra: dict[str, Any]) -> dict[str, Any]:
     return {
-        **exports.need_record(need),
-        "id": need.id,
-        "organization_id": need.organization_id,
-        "outcome": need.outcome,
-        "public": policy.is_public_need(need),
-        "created_at": timestamp(need.created_at),
-        "updated_at": timestamp(need.updated_at),
+        **export_record(record),
+        "id": record.id,
+        "organization_id": record.organization_id,
+        **extra,
+        "public": is_public(record),
+        "created_at": timestamp(record.created_at),
+        "updated_at": timestamp(record.updated_at),
     }
 
 

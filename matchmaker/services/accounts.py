@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from flask import current_app
@@ -15,7 +16,7 @@ from ..extensions import db
 from ..models import CredentialKind, Organization, OrganizationKind, Role, User, utc_now
 from . import audit, credentials, throttle
 from .errors import NotAuthenticated, ValidationError
-from .passwords import hash_password, password_problem, verify_password
+from .passwords import MAX_LENGTH, MIN_LENGTH, hash_password, password_problem, verify_password
 from .regions import is_country, is_subdivision, region_in_country
 from .validation import Field, clean
 
@@ -27,10 +28,10 @@ PASSWORD = Field(
     "password",
     "text",
     strip=False,
-    max_length=128,
+    max_length=MAX_LENGTH,
     checks=(password_problem,),
     description=_l("At least 12 characters, not a common password"),
-    extra={"minLength": 12},
+    extra={"minLength": MIN_LENGTH},
 )
 ACCOUNT_FIELDS = (
     EMAIL,
@@ -188,7 +189,7 @@ def create_admin(email: str, password: str) -> User:
 
 CHANGE_PASSWORD_FIELDS = (
     Field("current_password", "text", strip=False, max_length=1024),
-    Field("new_password", "text", strip=False, max_length=128, checks=(password_problem,)),
+    replace(PASSWORD, name="new_password"),
 )
 
 

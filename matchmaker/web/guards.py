@@ -20,14 +20,18 @@ def viewer():
     return current_user if current_user.is_authenticated else None
 
 
-def require_role(blueprint: Blueprint, role: Role) -> None:
-    """Guard every view of ``blueprint``: anonymous visitors go to /login, other roles get 403."""
+def require_role(blueprint: Blueprint, role: Role, moderated: tuple[str, ...] = ()) -> None:
+    """Guard every view of ``blueprint``: anonymous visitors go to /login, other roles get 403.
+
+    Admins also enter the ``moderated`` views (editing a record): the view asks the rule
+    book whether this admin may act on this record, as the API does.
+    """
 
     @blueprint.before_request
     def check_role():
         if not current_user.is_authenticated:
             return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
-        if current_user.role is not role:
+        if current_user.role is not role and not (current_user.role is Role.ADMIN and request.endpoint in moderated):
             abort(403)
         return None
 

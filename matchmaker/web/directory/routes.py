@@ -21,11 +21,14 @@ def _list_query() -> tuple[ListQuery, dict[str, str]]:
         return parse_list_query(kept), error.fields
 
 
+def _list_page(list_public, template: str):
+    query, filter_errors = _list_query()
+    return render_template(template, page=list_public(query), query=query, filter_errors=filter_errors)
+
+
 @bp.route("/technologies")
 def technology_list():
-    query, filter_errors = _list_query()
-    page = technologies.list_public_technologies(query)
-    return render_template("directory/technologies.html", page=page, query=query, filter_errors=filter_errors)
+    return _list_page(technologies.list_public_technologies, "directory/technologies.html")
 
 
 @bp.route("/technologies/<int:technology_id>")
@@ -41,9 +44,7 @@ def technology_detail(technology_id: int):
 
 @bp.route("/needs")
 def need_list():
-    query, filter_errors = _list_query()
-    page = needs.list_public_needs(query)
-    return render_template("directory/needs.html", page=page, query=query, filter_errors=filter_errors)
+    return _list_page(needs.list_public_needs, "directory/needs.html")
 
 
 @bp.route("/needs/<int:need_id>")
