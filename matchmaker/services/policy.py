@@ -12,17 +12,7 @@ from __future__ import annotations
 
 from sqlalchemy import ColumnElement, and_, false, or_, select, true
 
-from ..models import (
-    Match,
-    MatchStatus,
-    Need,
-    NeedStatus,
-    Organization,
-    Role,
-    Technology,
-    TechnologyStatus,
-    User,
-)
+from ..models import Match, MatchStatus, Need, NeedStatus, Organization, Role, Technology, TechnologyStatus, User
 
 S = MatchStatus
 # Once an admin approved, the parties see each other's contact (and a company its match).
@@ -39,10 +29,6 @@ def is_admin(user: User | None) -> bool:
 
 def belongs_to(user: User | None, organization_id: int) -> bool:
     return user is not None and user.organization_id is not None and user.organization_id == organization_id
-
-
-def _organization_of(user: User | None) -> int | None:
-    return None if user is None else user.organization_id
 
 
 # --- what is public -------------------------------------------------------------------------
@@ -99,9 +85,7 @@ def can_create_need(user: User | None) -> bool:
     return user is not None and user.role is Role.CITY and user.organization_id is not None
 
 
-def can_see_suggestions(user: User | None, need: Need) -> bool:
-    """A need's suggestions are the city's working list (and the admins')."""
-    return can_edit_need(user, need)
+can_see_suggestions = can_edit_need  # a need's suggestions are its city's working list (and the admins')
 
 
 def can_view_organization(user: User | None, organization: Organization) -> bool:
@@ -131,22 +115,19 @@ def is_party(user: User | None, match: Match) -> bool:
     return is_city_side(user, match) or is_company_side(user, match)
 
 
-def _asked_by_own_organization(user: User | None, match: Match) -> bool:
-    return match.requested_by is not None and belongs_to(user, match.requested_by.organization_id)
-
-
 def can_view_match(user: User | None, match: Match) -> bool:
     """Admins see all; a city its needs' matches; a company once introduced, or if it asked."""
     if is_admin(user) or is_city_side(user, match):
         return True
-    return is_company_side(user, match) and (match.status in INTRODUCED or _asked_by_own_organization(user, match))
+    asked = match.requested_by is not None and belongs_to(user, match.requested_by.organization_id)
+    return is_company_side(user, match) and (match.status in INTRODUCED or asked)
 
 
 def visible_matches_clause(user: User | None) -> ColumnElement[bool]:
     """SQL twin of :func:`can_view_match`, over Match joined with its Need and Technology."""
     if is_admin(user):
         return true()
-    organization_id = _organization_of(user)
+    organization_id = None if user is None else user.organization_id
     if organization_id is None:
         return false()
     our_people = select(User.id).where(User.organization_id == organization_id)
@@ -179,10 +160,6 @@ def can_request(user: User | None, need: Need, technology: Technology) -> bool:
     return party and is_public_need(need) and is_public_technology(technology)
 
 
-def can_decide(user: User | None, match: Match) -> bool:
-    return is_admin(user) and match.status in OPEN_FOR_DECISION
-
-
 def side_to_answer(user: User | None, match: Match) -> str | None:
     """"city" or "company" if ``user`` may answer this introduction now, else None."""
     if match.status is not S.APPROVED:
@@ -197,7 +174,7 @@ def side_to_answer(user: User | None, match: Match) -> str | None:
 def allowed_actions(user: User | None, match: Match) -> frozenset[str]:
     """What ``user`` may do with ``match`` now: the templates show buttons from this alone."""
     actions = {
-        "decide": can_decide(user, match),
+        "decide": is_admin(user) and match.status in OPEN_FOR_DECISION,
         "answer": side_to_answer(user, match) is not None,
         "write": can_write_in_thread(user, match),
         "read_thread": can_read_thread(user, match),
