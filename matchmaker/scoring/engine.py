@@ -592,28 +592,65 @@ class Engine:
 
     def _suggestion(self, need: Need, found: Features, slot: int, score: float, values: dict) -> Suggestion:
         technology = self._records[slot]
-        shared = self._shared_concepts(found, slot)
-        words = [] if shared else explain.shared_words(found, features(technology_text(technology)))
-        reasons, reasons_zh = explain.reasons(need, technology, values, self.weights, shared, words)
+        mentioned = self._mentioned(slot)
+        shared = self._ordered(set(found.concepts) & mentioned)
+        words: list[str] = []
+        if not shared:
+            columns, idf = self._words.columns, self._words.idf
+            stems = explain.shared_words(
+                found,
+                features(technology_text(technology)),
+                weight=lambda w: float(idf[columns[w]]) if w in columns else 0.0,
+            )
+            words = explain.surface_words(stems, technology_text(technology), need_text(need))
+        relation = self._relation(need, found, mentioned) if HIERARCHY else None
+        chosen = explain.explained(need, technology, values, self.weights, shared, words, relation, FIT_FULL)
         return Suggestion(
             technology_id=technology.id,
             score=round(min(1.0, max(0.0, score)), 4),
-            reasons=tuple(reasons),
-            reasons_zh=tuple(reasons_zh),
+            reasons=tuple(r.en for r in chosen),
+            reasons_zh=tuple(r.zh for r in chosen),
             signals={name: round(value, 4) for name, value in values.items()},
             concepts=tuple(concept.label for concept in shared),
+            reason_kinds=tuple(("gap:" if r.gap else "strength:") + r.signal for r in chosen),
         )
 
-    def _shared_concepts(self, found: Features, slot: int):
+    def _mentioned(self, slot: int) -> set[int]:
+        """The concepts a technology's text mentions."""
         if slot in self._concept_sets:
-            mentioned = self._concept_sets[slot]
-        else:
-            rows = self._concept_rows
-            mentioned = rows.indices[rows.indptr[slot] : rows.indptr[slot + 1]].tolist()
-        common = set(found.concepts).intersection(mentioned)
+            return set(self._concept_sets[slot])
+        rows = self._concept_rows
+        return set(rows.indices[rows.indptr[slot] : rows.indptr[slot + 1]].tolist())
+
+    def _ordered(self, concepts: set[int]) -> list:
+        """Concepts, the most telling (highest weight) first."""
+        return [self._lexicon.concepts[c] for c in self._ordered_ids(concepts)]
+
+    def _ordered_ids(self, concepts: set[int]) -> list[int]:
         idf = self._concepts.idf
-        ordered = sorted(common, key=lambda c: (-float(idf[c]), c))
-        return [self._lexicon.concepts[c] for c in ordered]
+        return sorted(concepts, key=lambda c: (-float(idf[c]), c))
+
+    def _relation(self, need: Need, found: Features, mentioned: set[int]) -> explain.Relation | None:
+        """Where the technology's solution sits against the need's in the hierarchy (for the reasons),
+        read as ``_text`` scores it: a sibling first, then the broad parent alone, then a child."""
+        concepts, parents_of = self._lexicon.concepts, self._lexicon.parents
+        specific, parents, children, siblings = self._family(need, found)
+        if specific & mentioned:
+            return None
+        asked = sorted(set(features(need.title).concepts) & specific)
+        for theirs in self._ordered_ids(siblings & mentioned):
+            for ours in asked:
+                common = parents_of.get(theirs, frozenset()) & parents_of[ours]
+                if common:  # the narrowest broad concept they share names the choice best
+                    broad = min(common, key=lambda p: (len(self._lexicon.children[p]), p))
+                    return explain.Relation("sibling", concepts[broad], concepts[ours], concepts[theirs])
+        for broad in self._ordered_ids(parents & mentioned):
+            ours = min(c for c in specific if broad in parents_of[c])
+            return explain.Relation("parent", concepts[broad], concepts[ours], None)
+        for theirs in self._ordered_ids(children & mentioned):
+            broad = min(parents_of[theirs] & set(found.concepts))
+            return explain.Relation("child", concepts[broad], None, concepts[theirs])
+        return None
 
 
 def _resize(matrix: sparse.csr_matrix, rows: int) -> sparse.csr_matrix:
@@ -626,7 +663,7 @@ def _resize(matrix: sparse.csr_matrix, rows: int) -> sparse.csr_matrix:
 
 def _indicators(sets: list, width: int) -> sparse.csr_matrix:
     """One row per set: 1 in the columns of its members."""
-    rows = [(np.fromiter(sorted(members), np.int32, len(members)), np.ones(len(members), np.float32)) for members in sets]
+    rows = [(np.array(sorted(members), np.int32), np.ones(len(members), np.float32)) for members in sets]
     return _csr(rows, width)
 
 

@@ -53,7 +53,7 @@ def reciprocal_rank(ranked: list[str], grades: dict[str, int]) -> float:
 
 
 def language(text: str) -> str:
-    """"zh" when Chinese characters carry the text (one character weighs about three Latin letters)."""
+    """Return "zh" when Chinese characters carry the text (one character weighs about three Latin letters)."""
     chinese = len(re.findall(r"[\u3400-\u9fff]", text))
     return "zh" if chinese > len(re.findall(r"[A-Za-z]", text)) / 3 else "en"
 
