@@ -218,6 +218,24 @@ class _Space:
             column, norm = _resize(self.matrix, queries.shape[1])[:, [slot]], self.norms[slot]
         return (queries @ column).toarray()[:, 0] / (norm if normalised else 1.0)
 
+    def hits(self, queries: sparse.csr_matrix, size: int) -> tuple[np.ndarray, np.ndarray]:
+        """(query rows, slots) where a slot has at least one of the query's features: sparse, so a
+        family of a few concepts costs its postings, not a dense queries x slots array."""
+        found = (queries @ _resize(self.matrix, queries.shape[1])).tocoo()
+        rows, slots = found.row.astype(np.int64), found.col.astype(np.int64)
+        keep = found.data > 0
+        rows, slots = rows[keep], slots[keep]
+        if self.pending:
+            pending, matrix, _norms = self._pending_part(queries.shape[1])
+            overridden = np.isin(slots, pending)
+            rows, slots = rows[~overridden], slots[~overridden]
+            extra = (queries @ matrix).tocoo()
+            positive = extra.data > 0
+            rows = np.concatenate([rows, extra.row[positive].astype(np.int64)])
+            slots = np.concatenate([slots, pending[extra.col[positive]]])
+        inside = slots < size
+        return rows[inside], slots[inside]
+
     def _pending_part(self, width: int):
         if self._delta is None or self._delta[1].shape[0] != width:
             slots = np.fromiter(self.pending, np.int64, len(self.pending))
@@ -481,17 +499,30 @@ class Engine:
         if not HIERARCHY or not any(any(family) for family in families):
             return text
         width = len(self._concepts.columns)
+        grid = text if slot is None else text[:, None]  # queries x slots (one column for one slot)
         specific, parents, children, siblings = (
-            against(self._concepts, _indicators([family[part] for family in families], width), normalised=False) > 0
+            self._hit_matrix(_indicators([family[part] for family in families], width), grid.shape, slot)
             for part in range(4)
         )
-        sibling_only = siblings & ~specific
-        doubt = 1.0 - text
-        doubt *= 1.0 - PARENT_CREDIT * (parents | sibling_only)  # a sibling shares the broad concept
-        doubt *= 1.0 - BROAD_CREDIT * children
-        text = 1.0 - doubt
-        text[sibling_only] *= SIBLING_CREDIT
-        return text.astype(np.float32)
+        sibling_only = siblings - siblings.multiply(specific)  # a sibling, and none of the need's own
+        # 1 - (1 - text)(1 - credit) where a credit applies, then the siblings' share
+        for credit in (PARENT_CREDIT * parents.maximum(sibling_only), BROAD_CREDIT * children):
+            credit = credit.tocoo()
+            grid[credit.row, credit.col] = 1.0 - (1.0 - grid[credit.row, credit.col]) * (1.0 - credit.data)
+        sibling_only = sibling_only.tocoo()
+        grid[sibling_only.row, sibling_only.col] *= SIBLING_CREDIT
+        return text
+
+    def _hit_matrix(self, queries: sparse.csr_matrix, shape: tuple[int, int], slot: int | None) -> sparse.csr_matrix:
+        """1 where a slot has one of the query's concepts (queries x slots, sparse)."""
+        rows, slots = self._concepts.hits(queries, len(self._records))
+        if slot is not None:
+            rows = rows[slots == slot]
+            slots = np.zeros(rows.size, np.int64)
+        matrix = sparse.csr_matrix((np.ones(rows.size, np.float32), (rows, slots)), shape=shape)
+        matrix.sum_duplicates()
+        matrix.data[:] = 1.0
+        return matrix
 
     def _family(self, need: Need, found: Features) -> tuple[set[int], set[int], set[int], set[int]]:
         return self._lexicon.family(set(found.concepts), set(features(need.title).concepts))
