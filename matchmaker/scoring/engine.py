@@ -31,7 +31,7 @@ from scipy import sparse
 from . import explain
 from .records import Need, Suggestion, Technology
 from .taxonomy import SLUGS, affinity_matrix, blend
-from .text import Features, features, lexicon
+from .text import GENERIC, Features, features, lexicon
 
 AFFINITY = affinity_matrix()
 SLUG_INDEX = {slug: index for index, slug in enumerate(SLUGS)}
@@ -52,6 +52,25 @@ CONCEPT_FULL = 0.50
 # the problem (relevance at or above this); below it the score shrinks proportionally.
 RELEVANCE_FULL = 0.5
 CONCEPT_BOOST = 1.0  # scales the concept evidence (0 switches the lexicon off: see the ablations)
+# Problem fit (the text signal) below TEXT_FLOOR is negligible: the pair is never suggested,
+# whatever its other signals. The practical signals (region, budget, readiness, impact) add to
+# a pair in proportion to its problem fit, in full from FIT_FULL.
+TEXT_FLOOR = 0.1
+FIT_FULL = 0.5
+PRACTICAL = ("region", "budget", "readiness", "impact")
+# The concept hierarchy (lexicon.txt, "> broad: specific, ..."): a technology that names only the
+# broad concept of the need's specific solution earns PARENT_CREDIT of evidence, one that names a
+# specific solution under the broad concept the need names BROAD_CREDIT; one that names only a
+# sibling solution keeps SIBLING_CREDIT of its text signal. HIERARCHY = False switches this off.
+HIERARCHY = True
+PARENT_CREDIT = 0.15
+BROAD_CREDIT = 0.45
+SIBLING_CREDIT = 0.6
+# Specificity: a term or concept weighs by how it spreads over the catalogue's categories
+# (entropy of the main categories of the technologies that use it); spread evenly over all 16
+# it keeps 1 - SPREAD of its IDF. Words of GENERIC (system, platform, carbon...) weigh 0.
+SPREAD = 0.25
+USE_GENERIC = True
 BATCH = 64
 PRUNE_AT = 300  # practical signals are first computed exactly for about the best 300 x K upper bounds
 SAMPLE_STEP = 37  # every 37th bound estimates the threshold those reach
@@ -108,13 +127,21 @@ class _Space:
     is built or folded, so a folded index scores exactly like one built fresh.
     """
 
-    def __init__(self, documents: sparse.csr_matrix, columns: dict, alive: int) -> None:
+    def __init__(
+        self,
+        documents: sparse.csr_matrix,
+        columns: dict,
+        alive: int,
+        topics: np.ndarray | None = None,
+        generic: frozenset = frozenset(),
+    ) -> None:
         self.columns = columns
-        self._fit(documents, alive)
+        self.generic = generic
+        self._fit(documents, alive, topics)
         self.pending: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._delta: tuple | None = None
 
-    def _fit(self, documents: sparse.csr_matrix, alive: int) -> None:
+    def _fit(self, documents: sparse.csr_matrix, alive: int, topics: np.ndarray | None) -> None:
         self.matrix = documents.T.tocsr()
         df = np.diff(self.matrix.indptr).astype(np.float64)
         self.idf = (np.log((alive + 1) / (df + 1)) + 1.0).astype(np.float32)
@@ -122,6 +149,10 @@ class _Space:
             # Words in more than a fifth of a large catalogue ("system", "energy", "reduce") say
             # nothing about fit: they weigh 0, and queries skip their long posting lists.
             self.idf[df > COMMON_SHARE * alive] = 0.0
+        if self.generic and USE_GENERIC:
+            self.idf[[self.columns[f] for f in self.generic if f in self.columns]] = 0.0
+        if topics is not None and SPREAD > 0:
+            self.idf *= _specificity(self.matrix, topics)
         self.norms = self._norms(documents)
 
     def _norms(self, documents: sparse.csr_matrix) -> np.ndarray:
@@ -135,8 +166,10 @@ class _Space:
             new = [key for key in counts if key not in self.columns]
             for key in new:
                 self.columns[key] = len(self.columns)
-            if new:  # unseen features weigh as the rarest ones until the next fold
-                self.idf = np.concatenate([self.idf, np.full(len(new), self.idf.max(initial=1.0), np.float32)])
+            if new:  # unseen features weigh as the rarest ones until the next fold (generic ones 0)
+                rarest = self.idf.max(initial=1.0)
+                weights = [0.0 if USE_GENERIC and key in self.generic else rarest for key in new]
+                self.idf = np.concatenate([self.idf, np.asarray(weights, np.float32)])
         return _tf_row(counts, self.columns)
 
     def put(self, slot: int, counts: Counter) -> None:
@@ -158,11 +191,13 @@ class _Space:
             rows.append((index, (weights / norm * self.idf[index]).astype(np.float32)))
         return _csr(rows, len(self.columns))
 
-    def cosines(self, queries: sparse.csr_matrix, size: int) -> np.ndarray:
-        """Cosine similarity of each query with every technology slot, dense (queries x slots)."""
+    def cosines(self, queries: sparse.csr_matrix, size: int, normalised: bool = True) -> np.ndarray:
+        """Cosine similarity of each query with every technology slot, dense (queries x slots);
+        plain products when not ``normalised`` (how many of the query's features a slot has)."""
         main = _resize(self.matrix, queries.shape[1])
         product = (queries @ main).toarray()
-        product /= self.norms[: product.shape[1]]
+        if normalised:
+            product /= self.norms[: product.shape[1]]
         if product.shape[1] == size:
             result = product
         else:
@@ -170,10 +205,10 @@ class _Space:
             result[:, : product.shape[1]] = product
         if self.pending:
             slots, matrix, norms = self._pending_part(queries.shape[1])
-            result[:, slots] = (queries @ matrix).toarray() / norms
+            result[:, slots] = (queries @ matrix).toarray() / (norms if normalised else 1.0)
         return result
 
-    def cosines_with(self, queries: sparse.csr_matrix, slot: int) -> np.ndarray:
+    def cosines_with(self, queries: sparse.csr_matrix, slot: int, normalised: bool = True) -> np.ndarray:
         """Cosine similarity of each query with one technology slot (as ``cosines`` computes it)."""
         if slot in self.pending:
             slots, matrix, norms = self._pending_part(queries.shape[1])
@@ -181,7 +216,25 @@ class _Space:
             column, norm = matrix[:, [position]], norms[position]
         else:
             column, norm = _resize(self.matrix, queries.shape[1])[:, [slot]], self.norms[slot]
-        return (queries @ column).toarray()[:, 0] / norm
+        return (queries @ column).toarray()[:, 0] / (norm if normalised else 1.0)
+
+    def hits(self, queries: sparse.csr_matrix, size: int) -> tuple[np.ndarray, np.ndarray]:
+        """(query rows, slots) where a slot has at least one of the query's features: sparse, so a
+        family of a few concepts costs its postings, not a dense queries x slots array."""
+        found = (queries @ _resize(self.matrix, queries.shape[1])).tocoo()
+        rows, slots = found.row.astype(np.int64), found.col.astype(np.int64)
+        keep = found.data > 0
+        rows, slots = rows[keep], slots[keep]
+        if self.pending:
+            pending, matrix, _norms = self._pending_part(queries.shape[1])
+            overridden = np.isin(slots, pending)
+            rows, slots = rows[~overridden], slots[~overridden]
+            extra = (queries @ matrix).tocoo()
+            positive = extra.data > 0
+            rows = np.concatenate([rows, extra.row[positive].astype(np.int64)])
+            slots = np.concatenate([slots, pending[extra.col[positive]]])
+        inside = slots < size
+        return rows[inside], slots[inside]
 
     def _pending_part(self, width: int):
         if self._delta is None or self._delta[1].shape[0] != width:
@@ -191,7 +244,7 @@ class _Space:
             self._delta = (slots, documents.T.tocsr(), self._norms(documents))
         return self._delta
 
-    def fold(self, size: int, alive: int) -> None:
+    def fold(self, size: int, alive: int, topics: np.ndarray | None = None) -> None:
         """Put the pending rows into the main matrix and recompute IDF and norms."""
         width = len(self.columns)
         documents = _resize(self.matrix, width).T.tocsr()
@@ -203,7 +256,7 @@ class _Space:
             order = np.arange(size)
             order[slots] = size + np.arange(len(slots))
             documents = stacked[order]
-        self._fit(documents, alive)
+        self._fit(documents, alive, topics)
         self.pending.clear()
         self._delta = None
 
@@ -349,8 +402,9 @@ class Engine:
             concept_parts.append(chunk.concepts)
         concept_count = len(self._lexicon.concepts)
         concepts = _stack(concept_parts, concept_count)
-        self._words = _Space(_stack(word_parts, len(vocabulary)), vocabulary, len(items))
-        self._concepts = _Space(concepts, {index: index for index in range(concept_count)}, len(items))
+        topics = self._numeric.topic[: len(items)]
+        self._words = _Space(_stack(word_parts, len(vocabulary)), vocabulary, len(items), topics, GENERIC)
+        self._concepts = _Space(concepts, {index: index for index in range(concept_count)}, len(items), topics)
         self._concept_rows = concepts  # for the reasons: which concepts a technology mentions
         self._concept_sets: dict[int, frozenset[int]] = {}  # those of technologies upserted since
         self._folded_size = len(items)
@@ -387,8 +441,9 @@ class Engine:
     def fold(self) -> None:
         """Merge the upserted rows into the main matrices; IDF and norms as if built fresh."""
         size = len(self._records)
-        self._words.fold(size, len(self._slots))
-        self._concepts.fold(size, len(self._slots))
+        topics = np.where(self._numeric.alive[:size], self._numeric.topic[:size], -1)
+        self._words.fold(size, len(self._slots), topics)
+        self._concepts.fold(size, len(self._slots), topics)
         self._folded_size = len(self._slots)
 
     def _fold_if_large(self) -> None:
@@ -422,8 +477,55 @@ class Engine:
 
     def _rank_batch(self, batch: Sequence[Need], top: int) -> list[list[Suggestion]]:
         found = [features(need_text(need)) for need in batch]
-        text = _text_signal(*self._text_scores(found))
+        text = self._text(batch, found)
         return [self._rank_one(need, found[row], text[row], top) for row, need in enumerate(batch)]
+
+    def _text(self, needs: Sequence[Need], found: list[Features], slot: int | None = None) -> np.ndarray:
+        """The text signal of each need against every slot (queries x slots), or one ``slot`` (queries).
+
+        Lexical and concept cosines, then the concept hierarchy: a little evidence for a broad
+        relative, and a sibling solution's text kept at SIBLING_CREDIT."""
+        size = len(self._records)
+
+        def against(space: _Space, queries: sparse.csr_matrix, normalised: bool = True) -> np.ndarray:
+            if slot is None:
+                return space.cosines(queries, size, normalised)
+            return space.cosines_with(queries, slot, normalised)
+
+        words = self._words.queries([Counter(f.words) for f in found])
+        concepts = self._concepts.queries([Counter(f.concepts) for f in found])
+        text = _text_signal(against(self._words, words), against(self._concepts, concepts))
+        families = [self._family(need, f) for need, f in zip(needs, found, strict=True)]
+        if not HIERARCHY or not any(any(family) for family in families):
+            return text
+        width = len(self._concepts.columns)
+        grid = text if slot is None else text[:, None]  # queries x slots (one column for one slot)
+        specific, parents, children, siblings = (
+            self._hit_matrix(_indicators([family[part] for family in families], width), grid.shape, slot)
+            for part in range(4)
+        )
+        sibling_only = siblings - siblings.multiply(specific)  # a sibling, and none of the need's own
+        # 1 - (1 - text)(1 - credit) where a credit applies, then the siblings' share
+        for credit in (PARENT_CREDIT * parents.maximum(sibling_only), BROAD_CREDIT * children):
+            credit = credit.tocoo()
+            grid[credit.row, credit.col] = 1.0 - (1.0 - grid[credit.row, credit.col]) * (1.0 - credit.data)
+        sibling_only = sibling_only.tocoo()
+        grid[sibling_only.row, sibling_only.col] *= SIBLING_CREDIT
+        return text
+
+    def _hit_matrix(self, queries: sparse.csr_matrix, shape: tuple[int, int], slot: int | None) -> sparse.csr_matrix:
+        """1 where a slot has one of the query's concepts (queries x slots, sparse)."""
+        rows, slots = self._concepts.hits(queries, len(self._records))
+        if slot is not None:
+            rows = rows[slots == slot]
+            slots = np.zeros(rows.size, np.int64)
+        matrix = sparse.csr_matrix((np.ones(rows.size, np.float32), (rows, slots)), shape=shape)
+        matrix.sum_duplicates()
+        matrix.data[:] = 1.0
+        return matrix
+
+    def _family(self, need: Need, found: Features) -> tuple[set[int], set[int], set[int], set[int]]:
+        return self._lexicon.family(set(found.concepts), set(features(need.title).concepts))
 
     def scores_of(self, technology_id: str, needs: Sequence[Need]) -> list[float | None]:
         """The score one technology gets for each need, as ``rank`` would give it; None where the
@@ -437,10 +539,7 @@ class Engine:
         for start in range(0, len(needs), BATCH):
             batch = needs[start : start + BATCH]
             found = [features(need_text(need)) for need in batch]
-            text = _text_signal(
-                self._words.cosines_with(self._words.queries([Counter(f.words) for f in found]), slot),
-                self._concepts.cosines_with(self._concepts.queries([Counter(f.concepts) for f in found]), slot),
-            )
+            text = self._text(batch, found, slot)
             for row, need in enumerate(batch):
                 if not self._numeric.allowed(need, one)[0]:
                     scores.append(None)
@@ -450,12 +549,6 @@ class Engine:
                 score = float(self.combine(signals)[0])
                 scores.append(score if score > 0 else None)
         return scores
-
-    def _text_scores(self, found: list[Features]) -> tuple[np.ndarray, np.ndarray]:
-        size = len(self._records)
-        words = self._words.queries([Counter(f.words) for f in found])
-        concepts = self._concepts.queries([Counter(f.concepts) for f in found])
-        return self._words.cosines(words, size), self._concepts.cosines(concepts, size)
 
     def _rank_one(self, need: Need, found: Features, text: np.ndarray, top: int):
         """Exact top-K, computing the practical signals only for technologies that could make it.
@@ -483,14 +576,9 @@ class Engine:
         return self._suggestions(need, found, winners, values, scores)
 
     def _upper_bound(self, text: np.ndarray, category: np.ndarray) -> np.ndarray:
-        """``combine`` with every practical signal at its maximum of 1 (float32, unrounded, + a margin)."""
-        weights = self.weights
-        relevant = weights["text"] * text + weights["category"] * category
-        mean = (relevant + (sum(weights.values()) - weights["text"] - weights["category"])) / sum(weights.values())
-        relevance_weight = weights["text"] + weights["category"]
-        if relevance_weight:
-            mean *= np.minimum(1.0, relevant / (relevance_weight * RELEVANCE_FULL))
-        return mean + 1e-4
+        """``combine`` with every practical signal at its maximum of 1 (unrounded, + a margin)."""
+        bound = self._mean({"text": text, "category": category, **dict.fromkeys(PRACTICAL, 1.0)}) + 1e-4
+        return np.where(text >= TEXT_FLOOR, bound, -1.0)
 
     def _exact_top(self, need: Need, text: np.ndarray, category: np.ndarray, slots: np.ndarray, top: int):
         """(winning slots best first, their signal values, their scores) among ``slots``."""
@@ -515,42 +603,85 @@ class Engine:
         return [self._suggestion(need, found, slot, scores[slot], values[slot]) for slot in winners]
 
     def combine(self, signals: Mapping[str, np.ndarray]) -> np.ndarray:
-        """Weighted mean of the signals, shrunk where text and category show little relevance."""
+        """The score: see ``_mean``, rounded to 4 decimals."""
+        return np.round(self._mean(signals), 4)
+
+    def _mean(self, signals: Mapping[str, np.ndarray]) -> np.ndarray:
+        """Weighted mean of the signals where the practical ones count in proportion to the problem
+        fit; shrunk where text and category show little relevance; 0 for a negligible problem fit."""
         weights = self.weights
         total = sum(weights.values())
-        mean = sum(weights[name] * signals[name] for name in SIGNALS) / total
+        text = np.asarray(signals["text"], np.float64)
+        fit = np.minimum(1.0, text / FIT_FULL)
+        practical = sum(weights[name] * np.asarray(signals[name], np.float64) for name in PRACTICAL)
+        mean = (weights["text"] * text + weights["category"] * signals["category"] + fit * practical) / total
         relevance_weight = weights["text"] + weights["category"]
         if relevance_weight:
-            relevance = (
-                weights["text"] * signals["text"] + weights["category"] * signals["category"]
-            ) / relevance_weight
+            relevance = (weights["text"] * text + weights["category"] * signals["category"]) / relevance_weight
             mean = mean * np.minimum(1.0, relevance / RELEVANCE_FULL)
-        return np.round(mean, 4)
+        return np.where(text >= TEXT_FLOOR, mean, 0.0)
 
     def _suggestion(self, need: Need, found: Features, slot: int, score: float, values: dict) -> Suggestion:
         technology = self._records[slot]
-        shared = self._shared_concepts(found, slot)
-        words = [] if shared else explain.shared_words(found, features(technology_text(technology)))
-        reasons, reasons_zh = explain.reasons(need, technology, values, self.weights, shared, words)
+        mentioned = self._mentioned(slot)
+        shared = self._ordered(set(found.concepts) & mentioned)
+        words: list[str] = []
+        if not shared:
+            columns, idf = self._words.columns, self._words.idf
+            stems = explain.shared_words(
+                found,
+                features(technology_text(technology)),
+                weight=lambda w: float(idf[columns[w]]) if w in columns else 0.0,
+            )
+            words = explain.surface_words(stems, technology_text(technology), need_text(need))
+        relation = self._relation(need, found, mentioned) if HIERARCHY else None
+        chosen = explain.explained(need, technology, values, self.weights, shared, words, relation, FIT_FULL)
         return Suggestion(
             technology_id=technology.id,
             score=round(min(1.0, max(0.0, score)), 4),
-            reasons=tuple(reasons),
-            reasons_zh=tuple(reasons_zh),
+            reasons=tuple(r.en for r in chosen),
+            reasons_zh=tuple(r.zh for r in chosen),
             signals={name: round(value, 4) for name, value in values.items()},
             concepts=tuple(concept.label for concept in shared),
+            reason_kinds=tuple(("gap:" if r.gap else "strength:") + r.signal for r in chosen),
         )
 
-    def _shared_concepts(self, found: Features, slot: int):
+    def _mentioned(self, slot: int) -> set[int]:
+        """The concepts a technology's text mentions."""
         if slot in self._concept_sets:
-            mentioned = self._concept_sets[slot]
-        else:
-            rows = self._concept_rows
-            mentioned = rows.indices[rows.indptr[slot] : rows.indptr[slot + 1]].tolist()
-        common = set(found.concepts).intersection(mentioned)
+            return set(self._concept_sets[slot])
+        rows = self._concept_rows
+        return set(rows.indices[rows.indptr[slot] : rows.indptr[slot + 1]].tolist())
+
+    def _ordered(self, concepts: set[int]) -> list:
+        """Concepts, the most telling (highest weight) first."""
+        return [self._lexicon.concepts[c] for c in self._ordered_ids(concepts)]
+
+    def _ordered_ids(self, concepts: set[int]) -> list[int]:
         idf = self._concepts.idf
-        ordered = sorted(common, key=lambda c: (-float(idf[c]), c))
-        return [self._lexicon.concepts[c] for c in ordered]
+        return sorted(concepts, key=lambda c: (-float(idf[c]), c))
+
+    def _relation(self, need: Need, found: Features, mentioned: set[int]) -> explain.Relation | None:
+        """Where the technology's solution sits against the need's in the hierarchy (for the reasons),
+        read as ``_text`` scores it: a sibling first, then the broad parent alone, then a child."""
+        concepts, parents_of = self._lexicon.concepts, self._lexicon.parents
+        specific, parents, children, siblings = self._family(need, found)
+        if specific & mentioned:
+            return None
+        asked = sorted(set(features(need.title).concepts) & specific)
+        for theirs in self._ordered_ids(siblings & mentioned):
+            for ours in asked:
+                common = parents_of.get(theirs, frozenset()) & parents_of[ours]
+                if common:  # the narrowest broad concept they share names the choice best
+                    broad = min(common, key=lambda p: (len(self._lexicon.children[p]), p))
+                    return explain.Relation("sibling", concepts[broad], concepts[ours], concepts[theirs])
+        for broad in self._ordered_ids(parents & mentioned):
+            ours = min(c for c in specific if broad in parents_of[c])
+            return explain.Relation("parent", concepts[broad], concepts[ours], None)
+        for theirs in self._ordered_ids(children & mentioned):
+            broad = min(parents_of[theirs] & set(found.concepts))
+            return explain.Relation("child", concepts[broad], None, concepts[theirs])
+        return None
 
 
 def _resize(matrix: sparse.csr_matrix, rows: int) -> sparse.csr_matrix:
@@ -559,6 +690,30 @@ def _resize(matrix: sparse.csr_matrix, rows: int) -> sparse.csr_matrix:
         return matrix
     indptr = np.concatenate([matrix.indptr, np.full(rows - matrix.shape[0], matrix.indptr[-1], matrix.indptr.dtype)])
     return sparse.csr_matrix((matrix.data, matrix.indices, indptr), shape=(rows, matrix.shape[1]))
+
+
+def _indicators(sets: list, width: int) -> sparse.csr_matrix:
+    """One row per set: 1 in the columns of its members."""
+    rows = [(np.array(sorted(members), np.int32), np.ones(len(members), np.float32)) for members in sets]
+    return _csr(rows, width)
+
+
+def _specificity(matrix: sparse.csr_matrix, topics: np.ndarray) -> np.ndarray:
+    """Per feature, 1 - SPREAD x (entropy of the main categories of the slots that use it) / log 16.
+
+    ``matrix`` is features x slots; ``topics`` the main category of each slot (-1: none)."""
+    used = topics >= 0
+    slots = np.flatnonzero(used)
+    onehot = sparse.csr_matrix(
+        (np.ones(slots.size, np.float32), (slots, topics[used])), shape=(matrix.shape[1], len(SLUGS))
+    )
+    presence = sparse.csr_matrix((np.ones_like(matrix.data), matrix.indices, matrix.indptr), shape=matrix.shape)
+    counts = (presence @ onehot).tocsr()
+    totals = np.asarray(counts.sum(axis=1)).ravel()
+    rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
+    share = counts.data / np.maximum(totals[rows], 1.0)
+    entropy = np.bincount(rows, -share * np.log(np.maximum(share, 1e-12)), minlength=counts.shape[0])
+    return (1.0 - SPREAD * entropy / math.log(len(SLUGS))).astype(np.float32)
 
 
 def _text_signal(lexical: np.ndarray, conceptual: np.ndarray) -> np.ndarray:
@@ -609,6 +764,7 @@ class _Columns:
         categories, regions = self._category_combos, self._region_combos
         self.category_combo = np.array([self._combo(categories, tuple(sorted(i.categories))) for i in items], np.int32)
         self.region_combo = np.array([self._combo(regions, tuple(sorted(i.regions))) for i in items], np.int32)
+        self.topic = np.array([SLUG_INDEX[i.categories[0]] for i in items], np.int32)  # the main category
 
     def put(self, slot: int, item: Technology) -> None:
         self._gathered.clear()
@@ -622,6 +778,7 @@ class _Columns:
         self.co2e[slot] = np.nan if item.co2e_reduction_t_per_year is None else item.co2e_reduction_t_per_year
         self.category_combo[slot] = self._combo(self._category_combos, tuple(sorted(item.categories)))
         self.region_combo[slot] = self._combo(self._region_combos, tuple(sorted(item.regions)))
+        self.topic[slot] = SLUG_INDEX[item.categories[0]]
 
     def _combo(self, combos: dict, key: tuple) -> int:
         if key not in combos:
@@ -640,6 +797,7 @@ class _Columns:
             ("co2e", np.nan),
             ("category_combo", 0),
             ("region_combo", 0),
+            ("topic", -1),
         ):
             column = getattr(self, name)
             grown = np.full(size, fill, column.dtype)

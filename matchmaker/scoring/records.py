@@ -56,6 +56,8 @@ class Suggestion:
     reasons_zh: tuple[str, ...]
     signals: dict[str, float] = field(default_factory=dict)
     concepts: tuple[str, ...] = ()
+    # What each reason speaks of, in the order of ``reasons``: "strength:<signal>" or "gap:<signal>".
+    reason_kinds: tuple[str, ...] = ()
 
 
 def _text(record: dict[str, Any], name: str, *, required: bool = True) -> str:

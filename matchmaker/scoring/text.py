@@ -30,6 +30,24 @@ STOPWORDS = frozenset(
 )
 _STEMS: dict[str, str] = dict.fromkeys(STOPWORDS, "")  # word -> stem; a stop word stems to ""
 
+# Words that any clean-tech text may use, whatever problem it solves: they are kept (concept
+# forms such as "smart meter" or "carbon capture" need them) but carry no lexical evidence.
+# English as stems; Chinese as the character bigrams of the same words.
+GENERIC_ENGLISH = """system smart platform co2 co2e carbon low day daily cut operation operat public reduce reduc
+    reduction emission energy solution technology service manag management city municipal project provide
+    deliver improve support cost sav saving annual ton tonne high efficient advanced integrated intelligent
+    digital green clean sustainable zero net lower level real time ai help enable make site area local large
+    small existing need want plan target goal percent total typical lead across partner company product
+    offer customer client year month hour week capacity performance quality value rate use user"""
+GENERIC_CHINESE = """系统 智能 平台 运行 运营 公共 低碳 减排 排放 降低 减少 碳排 二氧 氧化 化碳 能源 节能 技术 方案 项目
+    城市 建设 提升 实现 管理 服务 设备 每年 万吨 吨二 智慧 绿色 清洁 数字 综合 高效 提供 支持 目标 计划 需求
+    产品 公司 企业 客户 用户 年均 全年 规模 效率 质量 运维 系统 解决 决方"""
+
+
+def _generic() -> frozenset[str]:
+    english = {stem(word) for word in GENERIC_ENGLISH.split()} | set(GENERIC_ENGLISH.split())
+    return frozenset((english | set(GENERIC_CHINESE.split())) - {""})
+
 
 # British spellings read as American ones, so "data centre" meets "data center".
 SPELLINGS = {
@@ -76,6 +94,9 @@ def stem(word: str) -> str:
     if len(_STEMS) < 500_000:
         _STEMS[original] = result
     return result
+
+
+GENERIC: frozenset[str] = frozenset()  # filled below, once stem() exists
 
 
 def stems(text: str) -> list[str]:
@@ -127,6 +148,36 @@ class Lexicon:
         self._chinese = _by_first_bigram(chinese)  # Chinese form -> concept
         self._glossary = _by_first_bigram(glossary or {})  # Chinese word -> English stems
         self._starts = set(self._chinese) | set(self._glossary)  # bigrams that start a form or a word
+        self.set_hierarchy({})
+
+    def set_hierarchy(self, parents: dict[int, set[int]]) -> None:
+        """Broad concepts and their specific solutions: ``parents[specific]`` = its broad concepts."""
+        self.parents: dict[int, frozenset[int]] = {c: frozenset(p) for c, p in parents.items()}
+        children: dict[int, set[int]] = {}
+        for child, broad in parents.items():
+            for parent in broad:
+                children.setdefault(parent, set()).add(child)
+        self.children: dict[int, frozenset[int]] = {p: frozenset(c) for p, c in children.items()}
+
+    def siblings(self, concept: int) -> set[int]:
+        """Other specific solutions under any broad concept of ``concept``."""
+        return {s for parent in self.parents.get(concept, ()) for s in self.children[parent]} - {concept}
+
+    def family(self, mentioned: set[int], asked: set[int]) -> tuple[set[int], set[int], set[int], set[int]]:
+        """For the concepts a need mentions, and those it ``asked`` for (named in its title):
+        (the specific solutions it names, their broad concepts it does not name, the specific
+        solutions under a broad concept it names while its title names none of them, the siblings
+        of the specific solutions its title asks for). Only the title counts for siblings: descriptions
+        also name what the city has today or wants to move away from ("replace our gas boilers")."""
+        specific = {c for c in mentioned if c in self.parents}
+        parents = {p for c in specific for p in self.parents[c]}
+        children: set[int] = set()
+        for parent in mentioned:
+            named = self.children.get(parent, frozenset())
+            if named and not named & asked:  # the title names the broad concept, not one of its solutions
+                children |= named
+        siblings = {s for c in asked & specific for s in self.siblings(c)} - mentioned - parents - children
+        return specific, parents - mentioned, children - mentioned, siblings
 
     def find(self, stemmed_words: list[str], text: str, pairs: list[str] | None = None) -> list[int]:
         """Indexes of the concepts mentioned, once per mention."""
@@ -184,13 +235,18 @@ def _by_first_bigram(forms: dict) -> dict[str, list]:
 
 
 def parse_lexicon(lines, glossary: dict[str, tuple[str, ...]] | None = None) -> Lexicon:
-    """Concepts from lines ``id | category | english; forms | 中文; 形式`` (``#`` comments)."""
+    """Concepts from lines ``id | category | english; forms | 中文; 形式`` (``#`` comments), and
+    their hierarchy from lines ``> broad-id: specific-id, specific-id``."""
     concepts: list[Concept] = []
     english: dict[str, int] = {}
     chinese: dict[str, int] = {}
+    hierarchy: list[tuple[int, str]] = []
     for number, raw in enumerate(lines, 1):
         line = raw.strip()
         if not line or line.startswith("#"):
+            continue
+        if line.startswith(">"):
+            hierarchy.append((number, line[1:]))
             continue
         parts = [part.strip() for part in line.split("|")]
         if len(parts) != 4:
@@ -210,7 +266,27 @@ def parse_lexicon(lines, glossary: dict[str, tuple[str, ...]] | None = None) -> 
                 chinese.setdefault(form, index)
             else:  # a Latin acronym listed among the Chinese forms
                 english.setdefault(" ".join(stems(form)) or form.lower(), index)
-    return Lexicon(concepts, english, chinese, glossary)
+    found = Lexicon(concepts, english, chinese, glossary)
+    found.set_hierarchy(_parse_hierarchy(hierarchy, {c.id: i for i, c in enumerate(concepts)}))
+    return found
+
+
+def _parse_hierarchy(lines: list[tuple[int, str]], ids: dict[str, int]) -> dict[int, set[int]]:
+    """Specific concept -> its broad concepts, from ``broad: specific, specific`` lines."""
+    parents: dict[int, set[int]] = {}
+    for number, text in lines:
+        broad, colon, specifics = text.partition(":")
+        names = [name.strip() for name in specifics.split(",") if name.strip()]
+        if not colon or not names:
+            raise ValueError(f"lexicon line {number}: expected '> broad-id: specific-id, ...'")
+        for name in [broad.strip(), *names]:
+            if name not in ids:
+                raise ValueError(f"lexicon line {number}: unknown concept {name!r}")
+        for name in names:
+            if name == broad.strip():
+                raise ValueError(f"lexicon line {number}: {name!r} cannot sit under itself")
+            parents.setdefault(ids[name], set()).add(ids[broad.strip()])
+    return parents
 
 
 @cache
@@ -261,3 +337,6 @@ def features(text: str) -> Features:
         grams += english
         concepts += run_concepts
     return Features(words + grams, concepts)
+
+
+GENERIC = _generic()

@@ -45,7 +45,7 @@ def test_a_chinese_city_reads_its_suggestions_with_reasons_in_chinese(app, live_
     page.goto(f"{live_server}/login?lang=zh")
     signed_in(page, live_server, "climate@shenzhen.example")
     page.goto(f"{live_server}/needs/{need_id}")
-    suggestions = page.locator("li", has_text="文本：双方都涉及")
+    suggestions = page.locator("li", has_text="双方都涉及")
     assert suggestions.first.is_visible()
     assert "岸电" in suggestions.first.inner_text()  # shore power / 岸电 named as the shared concept
     assert page.get_by_text("High-Voltage Shore Power").first.is_visible()

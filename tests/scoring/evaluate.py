@@ -1,6 +1,8 @@
 """Ranking quality on the labelled development set: the engine against a plain TF-IDF baseline.
 
-``python -m tests.scoring.evaluate [dev|holdout|final|fresh]`` prints the tables that docs/scoring.md quotes. Grades are
+``python -m tests.scoring.evaluate [dev|holdout|final|fresh|...]`` prints the tables that docs/scoring.md quotes;
+``python -m tests.scoring.evaluate --summary`` one line per set (also cross-lingual recall@10,
+trap violations and how many shown suggestions have a negligible problem fit). Grades are
 0-3 (3 = solves exactly this problem); a technology counts as relevant at grade 2 or more.
 The baseline is what a competent team would ship first: scikit-learn TF-IDF (sublinear TF,
 English stop words) over name/title and description, cosine similarity, and the contract's
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +23,9 @@ from matchmaker.scoring.records import Need, Technology
 
 DATA = Path(__file__).parent / "data"
 RELEVANT = 2
+SETS = ("dev", "holdout", "final", "fresh")
+SHOWN_FROM = 0.25  # the app's default min_score: suggestions at or above it are shown to the city
+NEGLIGIBLE_TEXT = 0.1  # a problem fit below this is negligible (calibrated text signal)
 
 
 def load(name: str = "dev") -> tuple[list[Technology], list[Need], dict[str, dict[str, int]], dict[str, list[str]]]:
@@ -44,6 +50,25 @@ def precision(ranked: list[str], grades: dict[str, int], k: int = 5) -> float:
 
 def reciprocal_rank(ranked: list[str], grades: dict[str, int]) -> float:
     return next((1.0 / (i + 1) for i, t in enumerate(ranked) if grades.get(t, 0) >= RELEVANT), 0.0)
+
+
+def language(text: str) -> str:
+    """Return "zh" when Chinese characters carry the text (one character weighs about three Latin letters)."""
+    chinese = len(re.findall(r"[\u3400-\u9fff]", text))
+    return "zh" if chinese > len(re.findall(r"[A-Za-z]", text)) / 3 else "en"
+
+
+def cross_lingual_recall(rankings, grades, needs, technologies, k: int = 10) -> tuple[float, int]:
+    """Share of relevant (need, technology) pairs written in different languages found in the top k."""
+    tech_language = {t.id: language(t.name + t.description) for t in technologies}
+    found = total = 0
+    for need in needs:
+        need_language = language(need.title + need.description)
+        for technology_id, grade in grades.get(need.id, {}).items():
+            if grade >= RELEVANT and tech_language.get(technology_id) != need_language:
+                total += 1
+                found += technology_id in rankings[need.id][:k]
+    return (found / total if total else 1.0), total
 
 
 def engine_rankings(technologies, needs, top: int = 10) -> dict[str, list[str]]:
@@ -117,6 +142,11 @@ def ablations(name: str = "dev") -> str:
         "without the concept lexicon": ({"CONCEPT_BOOST": 0.0}, None),
         "without the glossary": ({"GLOSSARY": {}}, None),
         "without lexicon and glossary": ({"CONCEPT_BOOST": 0.0, "GLOSSARY": {}}, None),
+        "without the concept hierarchy": ({"HIERARCHY": False}, None),
+        "without specificity (category spread and generic words)": ({"SPREAD": 0.0, "USE_GENERIC": False}, None),
+        "without the category spread": ({"SPREAD": 0.0}, None),
+        "without the generic-word list": ({"USE_GENERIC": False}, None),
+        "without the problem-fit floor": ({"TEXT_FLOOR": 0.0}, None),
         "without neighbouring categories": ({"AFFINITY": np.eye(len(engine_module.SLUGS))}, None),
         "without the relevance gate": ({"RELEVANCE_FULL": 1e-9}, None),
         "text signal only": ({}, text_only),
@@ -146,9 +176,45 @@ def ablations(name: str = "dev") -> str:
     return "\n".join(lines)
 
 
+def quality(name: str, engine_factory=Engine) -> dict[str, float]:
+    """Every figure of one set for one engine: ranking metrics, cross-lingual recall, violations,
+    and the suggestions a city would be shown (top 10, score >= SHOWN_FROM) with a negligible text fit."""
+    technologies, needs, grades, traps = load(name)
+    ranked = engine_factory(technologies).rank_many(needs, 10)
+    rankings = {n.id: [s.technology_id for s in r] for n, r in zip(needs, ranked, strict=True)}
+    figures = metrics(rankings, grades, needs)
+    figures["XL-R@10"], figures["XL pairs"] = cross_lingual_recall(rankings, grades, needs, technologies)
+    by_id = {t.id: t for t in technologies}
+    need_by_id = {n.id: n for n in needs}
+    figures["violations"] = sum(len(set(t) & set(rankings[n])) for n, t in traps.items()) + sum(
+        1 for n in needs for i in rankings[n.id] if not allowed(by_id[i], need_by_id[n.id])
+    )
+    shown = [s for r in ranked for s in r if s.score >= SHOWN_FROM]
+    figures["shown"] = len(shown)
+    figures["negligible shown"] = sum(1 for s in shown if s.signals["text"] < NEGLIGIBLE_TEXT)
+    return figures
+
+
+def summary(names=SETS, engine_factory=Engine) -> str:
+    lines = [
+        "| set | NDCG@10 | P@5 | MRR | cross-lingual R@10 (pairs) | violations | shown | negligible text fit shown |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for name in names:
+        f = quality(name, engine_factory)
+        lines.append(
+            f"| {name} | {f['NDCG@10']:.3f} | {f['P@5']:.3f} | {f['MRR']:.3f} | {f['XL-R@10']:.3f} ({f['XL pairs']})"
+            f" | {f['violations']} | {f['shown']} | {f['negligible shown']} |"
+        )
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
     import sys
 
+    if sys.argv[1:2] == ["--summary"]:
+        print(summary(sys.argv[2:] or SETS))
+        raise SystemExit
     name = sys.argv[1] if len(sys.argv) > 1 else "dev"  # dev | holdout | final | fresh
     print(report(name))
     print()

@@ -166,7 +166,7 @@ def test_constraint_traps_never_appear(dev_set):
         assert not set(trapped) & set(ours[need_id])
 
 
-@pytest.mark.parametrize("name", ["holdout", "final", "fresh"])
+@pytest.mark.parametrize("name", ["holdout", "final", "fresh", "sib", "real"])
 def test_on_the_held_out_sets_too_the_engine_beats_the_baseline_and_respects_every_trap(name):
     """The held-out sets were written apart from the engine and never used to tune it."""
     technologies, needs, grades, traps = evaluate.load(name)

@@ -62,8 +62,8 @@ def test_the_engine_imports_no_flask_sqlalchemy_or_models():
 def test_a_chinese_need_finds_the_english_technology_through_shared_concepts():
     [best, *_rest] = Engine([SLUDGE, PEAK]).rank(NEED, top=2)
     assert best.technology_id == "dr"
-    assert any("demand response / 需求响应" in reason for reason in best.reasons)
-    assert any("需求响应" in reason for reason in best.reasons_zh)
+    assert best.reasons[0].startswith("Both about demand response")  # English labels in English
+    assert best.reasons_zh[0].startswith("双方都涉及需求响应")  # Chinese labels in Chinese
     assert "demand response / 需求响应" in best.concepts
 
 
@@ -160,37 +160,105 @@ def test_impact_reason_gives_the_estimate_and_the_share_of_the_target():
     need = replace(NEED, co2e_target_t_per_year=7500, min_trl=None, budget_usd=None)
     weights = {**DEFAULT_WEIGHTS, "impact": 5.0}
     [suggestion] = Engine([PEAK], weights=weights).rank(need, top=1)
-    assert "impact: ≈ 3,000 t CO2e/yr, 40% of the target" in suggestion.reasons
-    assert "减排：约 3,000 吨CO2e/年，目标的 40%" in suggestion.reasons_zh
+    assert "Cuts ≈ 3,000 t CO2e/yr, 40% of the target" in suggestion.reasons
+    assert "减排约 3,000 吨CO2e/年，目标的 40%" in suggestion.reasons_zh
+
+
+def contribution(suggestion, name: str) -> float:
+    """A signal's share of the score, as the engine counts it (practical signals scaled by the fit)."""
+    from matchmaker.scoring import engine as engine_module
+
+    fit = min(1.0, suggestion.signals["text"] / engine_module.FIT_FULL)
+    scale = fit if name in engine_module.PRACTICAL else 1.0
+    return DEFAULT_WEIGHTS[name] * suggestion.signals[name] * scale
+
+
+def assert_reasons_agree_with_the_score(suggestion):
+    kinds = [kind.split(":") for kind in suggestion.reason_kinds]
+    assert len(kinds) == len(suggestion.reasons) == len(suggestion.reasons_zh)
+    if kinds and kinds[0] == ["gap", "text"]:
+        kinds = kinds[1:]  # a weak problem fit is named first: it shapes the whole score
+    strengths = [name for kind, name in kinds if kind == "strength"]
+    assert [kind for kind, _ in kinds] == sorted(kind for kind, _ in kinds)[::-1]  # strengths, then gaps
+    shares = [contribution(suggestion, name) for name in strengths]
+    assert all(a >= b - 1e-3 for a, b in zip(shares, shares[1:], strict=False)), (suggestion.reasons, shares)
 
 
 def test_reasons_follow_the_contributions_in_order():
     [suggestion] = Engine([PEAK]).rank(NEED, top=1)
-    weights = DEFAULT_WEIGHTS
-    order = sorted(suggestion.signals, key=lambda name: -weights[name] * suggestion.signals[name])
-    prefixes = {
-        "text": "text",
-        "category": "category",
-        "region": "region",
-        "budget": "budget",
-        "readiness": "readiness",
-        "impact": "impact",
-    }
-    listed = [next(n for n, p in prefixes.items() if reason.startswith(p)) for reason in suggestion.reasons]
-    assert listed == order[: len(listed)]
+    assert suggestion.reason_kinds[:2] == ("strength:text", "strength:category")
+    assert_reasons_agree_with_the_score(suggestion)
+    [foreign] = Engine([replace(PEAK, regions=("US-CA",), trl=7)]).rank(NEED, top=1)
+    assert_reasons_agree_with_the_score(foreign)
+    assert "Serves US-CA only: a cross-border partner" in foreign.reasons  # gaps are named too
+    assert "TRL 7, just the city's minimum of 7" in foreign.reasons
+    assert "仅服务 US-CA：跨境合作" in foreign.reasons_zh and "TRL 7，刚达到城市要求的 7" in foreign.reasons_zh
+
+
+def test_reasons_on_the_development_set_agree_with_the_score_and_use_readable_names():
+    from matchmaker.scoring import CATEGORIES
+
+    from .evaluate import load
+
+    technologies, needs, _grades, _traps = load("dev")
+    for ranked in Engine(technologies).rank_many(needs, top=10):
+        for suggestion in ranked:
+            assert_reasons_agree_with_the_score(suggestion)
+            for reason in suggestion.reasons + suggestion.reasons_zh:
+                assert not any(slug in reason for slug in CATEGORIES), reason  # no `clean-air`
+                assert not reason.startswith(("text:", "category:", "region:", "文本：")), reason
 
 
 def test_a_foreign_company_is_named_as_a_caution_and_scores_lower_but_stays():
     home, abroad = replace(PEAK, id="home"), replace(PEAK, id="abroad", regions=("US",))
     ranked = Engine([abroad, home]).rank(NEED, top=2)
     assert [s.technology_id for s in ranked] == ["home", "abroad"]
-    assert ranked[1].reasons[-1] == "region: cross-border, serves US"
+    assert ranked[1].reasons[-1] == "Serves US only: a cross-border partner"
+    assert ranked[1].reason_kinds[-1] == "gap:region"
 
 
-def test_unrelated_technologies_score_low_even_when_everything_else_fits():
-    ranked = {s.technology_id: s for s in Engine([PEAK, replace(SLUDGE, regions=("*",))]).rank(NEED, top=2)}
+def test_unrelated_technologies_are_not_suggested_even_when_everything_else_fits():
+    same_category = replace(SLUDGE, regions=("*",), categories=("smart-grid",), co2e_reduction_t_per_year=10**6)
+    ranked = {s.technology_id: s for s in Engine([PEAK, same_category]).rank(NEED, top=2)}
     assert ranked["dr"].score > 0.8
-    assert "sludge" not in ranked or ranked["sludge"].score < 0.25
+    assert "sludge" not in ranked  # negligible problem fit: never suggested, whatever its other signals
+
+
+def test_generic_words_carry_no_evidence():
+    generic = replace(
+        SLUDGE,
+        id="generic",
+        name="Smart platform",
+        description="A smart system platform for public operation: cut carbon and CO2 every day, low cost.",
+        categories=("smart-grid",),
+        regions=("*",),
+    )
+    need = replace(
+        NEED, title="Smart system", description="A smart platform to cut carbon and CO2 in public operation."
+    )
+    assert Engine([generic, PEAK]).rank(need, top=5) == []
+
+
+def test_practical_signals_add_only_in_proportion_to_the_problem_fit():
+    from matchmaker.scoring import engine as engine_module
+
+    engine = Engine([PEAK])
+    base = {
+        "category": np.array([1.0]),
+        "region": np.array([1.0]),
+        "budget": np.array([1.0]),
+        "readiness": np.array([1.0]),
+    }
+    total = sum(DEFAULT_WEIGHTS.values())
+    gains = []
+    for text in (0.15, 0.3, 0.9):
+        with_impact = engine.combine({**base, "text": np.array([text]), "impact": np.array([1.0])})
+        without = engine.combine({**base, "text": np.array([text]), "impact": np.array([0.0])})
+        gains.append(float(with_impact[0] - without[0]))
+        fit = min(1.0, text / engine_module.FIT_FULL)
+        assert gains[-1] <= DEFAULT_WEIGHTS["impact"] * fit / total + 1e-4  # at most the fit's share of impact
+    assert gains[0] < gains[1] < gains[2]
+    assert engine.combine({**base, "text": np.array([0.05]), "impact": np.array([1.0])})[0] == 0.0
 
 
 def test_ties_are_broken_by_id_and_runs_are_deterministic():
@@ -310,3 +378,78 @@ def test_glossary_lines_are_checked():
     }
     with pytest.raises(ValueError, match="glossary line 1"):
         parse_glossary(["LNG船 | LNG vessel"])
+
+
+def bus(id_: str, name: str, description: str) -> Technology:
+    return replace(PEAK, id=id_, name=name, description=description, categories=("electric-vehicles",))
+
+
+ELECTRIC = bus("electric", "Battery-electric bus", "Battery-electric buses for urban routes, 300 km range.")
+HYDROGEN = bus(
+    "hydrogen", "Hydrogen fuel cell bus", "Fuel cell buses for urban routes, 400 km range, refuel in 10 minutes."
+)
+BROAD = bus("broad", "Zero-emission bus consulting", "Fleet planning advice.")
+BUS_NEED = replace(
+    NEED,
+    title="Battery-electric buses",
+    description="Replace 40 diesel buses on urban routes with battery-electric buses.",
+    categories=("electric-vehicles",),
+)
+
+
+def test_a_sibling_solution_is_credited_as_a_sibling_and_the_reason_names_the_gap():
+    ranked = Engine([HYDROGEN, ELECTRIC]).rank(BUS_NEED, top=2)
+    assert [s.technology_id for s in ranked] == ["electric", "hydrogen"]
+    sibling = ranked[1]
+    assert sibling.reasons[0] == "A different way to clean bus: fuel cell bus, not electric bus"
+    assert sibling.reasons_zh[0] == "新能源公交的另一种方式：氢燃料电池公交，而非电动公交"
+    assert sibling.reason_kinds[0] == "gap:text"
+    assert sibling.signals["text"] < 0.7 * ranked[0].signals["text"]
+
+
+def test_the_hierarchy_switched_off_leaves_the_sibling_its_full_text(monkeypatch):
+    from matchmaker.scoring import engine as engine_module
+
+    with_hierarchy = Engine([HYDROGEN, ELECTRIC]).rank(BUS_NEED, top=2)[1].signals["text"]
+    monkeypatch.setattr(engine_module, "HIERARCHY", False)
+    assert Engine([HYDROGEN, ELECTRIC]).rank(BUS_NEED, top=2)[1].signals["text"] > with_hierarchy
+
+
+def test_a_broad_match_counts_a_little_and_a_specific_one_fully():
+    ranked = {s.technology_id: s for s in Engine([ELECTRIC, BROAD]).rank(BUS_NEED, top=2)}
+    assert ranked["electric"].score > ranked["broad"].score
+    assert ranked["broad"].reasons[0] == "Names clean bus only, not electric bus itself"
+    assert ranked["broad"].reasons_zh[0] == "仅涉及新能源公交，未明确电动公交"
+    from matchmaker.scoring import engine as engine_module
+
+    broad_need = replace(BUS_NEED, title="Zero-emission buses", description="Zero-emission buses for our fleet.")
+    chinese = bus("zh", "纯电动公交车", "纯电动公交车，续航300公里。")
+    [specific] = Engine([chinese]).rank(broad_need, top=1)  # a specific solution of the broad concept asked
+    assert specific.reasons[0] == "A specific way to clean bus: electric bus"
+    assert specific.signals["text"] >= engine_module.BROAD_CREDIT
+
+
+def test_the_lexicon_hierarchy_is_checked():
+    lines = ["bus | electric-vehicles | clean bus | 公交", "e-bus | electric-vehicles | electric bus | 电动公交"]
+    small = parse_lexicon([*lines, "> bus: e-bus"])
+    assert small.parents == {1: frozenset({0})} and small.children == {0: frozenset({1})}
+    with pytest.raises(ValueError, match="line 3: unknown concept 'tram'"):
+        parse_lexicon([*lines, "> bus: tram"])
+    with pytest.raises(ValueError, match="line 3: expected"):
+        parse_lexicon([*lines, "> bus e-bus"])
+    with pytest.raises(ValueError, match="cannot sit under itself"):
+        parse_lexicon([*lines, "> bus: bus"])
+
+
+def test_specificity_weighs_a_term_spread_over_every_category_below_a_focused_one():
+    from scipy import sparse
+
+    from matchmaker.scoring import engine as engine_module
+
+    # feature 0 in 16 technologies of 16 categories, feature 1 in 16 technologies of one category
+    rows = [0] * 16 + [1] * 16
+    columns = list(range(16)) + list(range(16, 32))
+    matrix = sparse.csr_matrix((np.ones(32, np.float32), (rows, columns)), shape=(2, 32))
+    topics = np.array(list(range(16)) + [3] * 16)
+    weights = engine_module._specificity(matrix, topics)
+    assert weights[1] == pytest.approx(1.0) and weights[0] == pytest.approx(1.0 - engine_module.SPREAD)
