@@ -50,7 +50,8 @@ def personal_password_problem(password: str, email: str | None, organization_nam
     """Refuse a password built from the account's own e-mail or organisation name."""
     squeezed = _squeeze(password)
     local_part = _squeeze((email or "").partition("@")[0])
-    if len(local_part) >= MIN_PERSONAL_PART and local_part in squeezed:
+    whole = _squeeze(email or "")
+    if (len(local_part) >= MIN_PERSONAL_PART and local_part in squeezed) or (whole and whole in squeezed):
         return _("The password must not contain your e-mail address.")
     name = _squeeze(organization_name or "")
     if len(name) >= MIN_PERSONAL_PART and name in squeezed:
