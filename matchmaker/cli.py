@@ -102,10 +102,8 @@ def _import_file(importer, kind: str, path: str) -> None:
             parsed = importer.parse_file(path, kind, bar.update)
     except importer.ImportFailure as error:
         fail(f"{error} (nothing from this file was loaded)")
-    with writer():
-        with click.progressbar(length=len(parsed), label=f"Loading {kind}", file=sys.stderr) as bar:
-            counts = importer.import_records(None, kind, parsed, bar.update, checkpoint=commit_and_yield)
-        db.session.commit()
+    with click.progressbar(length=len(parsed), label=f"Loading {kind}", file=sys.stderr) as bar:
+        counts = load_checked(importer, kind, parsed, bar.update)
     click.echo(
         f"{path}: {counts['created']} {kind} created, {counts['updated']} updated, "
         f"{counts['organizations']} organisations created."
@@ -114,7 +112,7 @@ def _import_file(importer, kind: str, path: str) -> None:
 
 # On SQLite a writer waiting for the lock polls it every 100 ms at worst: after each of a
 # long job's commits, pause longer than that so waiting web writes get their turn.
-SQLITE_YIELD_SECONDS = 0.15
+SQLITE_YIELD_SECONDS = 0.12
 
 
 def commit_and_yield() -> None:
@@ -122,6 +120,19 @@ def commit_and_yield() -> None:
     db.session.commit()
     if db.engine.dialect.name == "sqlite":
         time.sleep(SQLITE_YIELD_SECONDS)
+
+
+def load_checked(importer, kind: str, parsed: list, progress=lambda n: None) -> dict[str, int]:
+    """Store checked records in short transactions, yielding the write lock between them."""
+    session = db.session()
+    session.expire_on_commit = False  # the loaded rows stay usable across the checkpoints
+    try:
+        with writer():
+            counts = importer.import_records(None, kind, parsed, progress, checkpoint=commit_and_yield)
+            db.session.commit()
+    finally:
+        session.expire_on_commit = True
+    return counts
 
 
 @click.command("unlock-account")

@@ -79,7 +79,7 @@ def settings_from_environment(instance_path: str) -> dict:
         # SQLite: how long a writer waits for the lock before the request answers 503.
         "SQLITE_BUSY_TIMEOUT_MS": int(env.get("SQLITE_BUSY_TIMEOUT_MS", "15000")),
         # Bulk import: each transaction holds the write lock about this long, then yields it.
-        "IMPORT_TRANSACTION_SECONDS": float(env.get("IMPORT_TRANSACTION_SECONDS", "0.25")),
+        "IMPORT_TRANSACTION_SECONDS": float(env.get("IMPORT_TRANSACTION_SECONDS", "0.5")),
     }
 
 

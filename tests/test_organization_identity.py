@@ -131,7 +131,9 @@ def test_renaming_to_another_organisations_name_is_refused(app, client, make_use
 # --- sign-up refuses a name that is taken -----------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["Sierra Loop Energy", "sierra loop energy", "  SIERRA   LOOP  ENERGY ", "SierraLoop Energy"])
+@pytest.mark.parametrize(
+    "name", ["Sierra Loop Energy", "sierra loop energy", "  SIERRA   LOOP  ENERGY ", "SierraLoop Energy"]
+)
 def test_api_signup_refuses_a_taken_organisation_name_ignoring_case_and_spaces(app, client, make_user, name):
     existing = make_user("company")
     with app.app_context():

@@ -124,7 +124,7 @@ def import_records(
     organizations = _verified_organizations_by_name(org_kind)
     existing = _existing_records(model, org_kind, organizations)
     counts = {"organizations": 0, "created": 0, "updated": 0}
-    budget = current_app.config.get("IMPORT_TRANSACTION_SECONDS", 0.25)
+    budget = current_app.config.get("IMPORT_TRANSACTION_SECONDS", 0.5)
     started = time.monotonic()
     for start in range(0, len(parsed), BATCH):
         items = parsed[start : start + BATCH]
