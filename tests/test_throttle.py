@@ -227,3 +227,8 @@ def test_parallel_signups_with_one_email_get_exactly_the_allowance(app, number):
         number, lambda n: signup(app.test_client(), {**SIGNUP, "organization": {}}, f"10.3.{n}.1").status_code
     )
     assert statuses == Counter({422: 5, 429: number - 5})
+
+
+def test_signups_without_an_email_share_no_bucket(app, client):
+    statuses = [signup(client, {"organization": {}}, f"10.4.0.{n}").status_code for n in range(7)]
+    assert statuses == [422] * 7

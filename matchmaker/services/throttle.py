@@ -53,7 +53,10 @@ def login_keys(email: str, address: str) -> list[Key]:
 
 
 def signup_keys(email: str, address: str) -> list[Key]:
-    return [Key(SIGNUP, _email(email), ""), Key(SIGNUP_ADDRESS, "", address[:64])]
+    keys = [Key(SIGNUP_ADDRESS, "", address[:64])]
+    if _email(email):  # no shared bucket for forms sent without an e-mail
+        keys.append(Key(SIGNUP, _email(email), ""))
+    return keys
 
 
 def _email(email: str) -> str:
