@@ -55,6 +55,10 @@ PROFILE_FIELDS = (
 )
 
 
+# Who and where an organisation is: a change of any sends a verified one back to the queue.
+IDENTITY_FIELDS = ("name", "country", "region")
+
+
 def update_profile(user: User, organization: Organization, data: Mapping[str, Any]) -> Organization:
     """The organisation's own members (or an admin) edit its profile."""
     if not policy.can_edit_organization(user, organization):
@@ -79,9 +83,6 @@ def update_profile(user: User, organization: Organization, data: Mapping[str, An
     if changed and organization.verified and not user.is_admin:
         _back_to_queue(user, organization, changed, verified_identity)
     return organization
-
-
-IDENTITY_FIELDS = ("name", "country", "region")
 
 
 def _identity_changes(organization: Organization, values: Mapping[str, Any]) -> list[str]:
