@@ -1,9 +1,10 @@
-"""``flask`` commands: create-admin, seed-demo (more arrive with later features)."""
+"""``flask`` commands: create-admin, seed-demo, imports and exports, unlock-account, backup, restore."""
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 
 import click
 from flask import Flask
@@ -16,7 +17,18 @@ from .services.errors import ValidationError
 
 
 def init_app(app: Flask) -> None:
-    for command in (create_admin, seed_demo, import_records, export_records, rescore):
+    from . import backup
+
+    for command in (
+        create_admin,
+        seed_demo,
+        import_records,
+        export_records,
+        rescore,
+        unlock_account,
+        backup.backup_command,
+        backup.restore_command,
+    ):
         app.cli.add_command(command)
 
 
@@ -78,7 +90,7 @@ def import_records(technologies_path: str | None, needs_path: str | None) -> Non
 
 
 def _import_file(importer, kind: str, path: str) -> None:
-    """Check the whole file, then store it in one transaction, with progress bars on stderr."""
+    """Check the whole file, then store it in short transactions, with progress bars on stderr."""
     try:
         total = sum(1 for _ in importer.read_jsonl(path))
     except OSError as error:
@@ -90,14 +102,52 @@ def _import_file(importer, kind: str, path: str) -> None:
             parsed = importer.parse_file(path, kind, bar.update)
     except importer.ImportFailure as error:
         fail(f"{error} (nothing from this file was loaded)")
-    with writer():
-        with click.progressbar(length=len(parsed), label=f"Loading {kind}", file=sys.stderr) as bar:
-            counts = importer.import_records(None, kind, parsed, bar.update)
-        db.session.commit()
+    with click.progressbar(length=len(parsed), label=f"Loading {kind}", file=sys.stderr) as bar:
+        counts = load_checked(importer, kind, parsed, bar.update)
     click.echo(
         f"{path}: {counts['created']} {kind} created, {counts['updated']} updated, "
         f"{counts['organizations']} organisations created."
     )
+
+
+# On SQLite a writer waiting for the lock polls it every 100 ms at worst: after each of a
+# long job's commits, pause longer than that so waiting web writes get their turn.
+SQLITE_YIELD_SECONDS = 0.12
+
+
+def commit_and_yield() -> None:
+    """Commit a long job's transaction so far and let other writers in (CLI checkpoints)."""
+    db.session.commit()
+    if db.engine.dialect.name == "sqlite":
+        time.sleep(SQLITE_YIELD_SECONDS)
+
+
+def load_checked(importer, kind: str, parsed: list, progress=lambda n: None) -> dict[str, int]:
+    """Store checked records in short transactions, yielding the write lock between them."""
+    session = db.session()
+    session.expire_on_commit = False  # the loaded rows stay usable across the checkpoints
+    try:
+        with writer():
+            counts = importer.import_records(None, kind, parsed, progress, checkpoint=commit_and_yield)
+            db.session.commit()
+    finally:
+        session.expire_on_commit = True
+    return counts
+
+
+@click.command("unlock-account")
+@click.argument("email")
+@with_appcontext
+def unlock_account(email: str) -> None:
+    """Forget an account's failed log-ins from every address, so it can sign in at once."""
+    from .services import throttle
+
+    with writer():
+        if accounts.find_by_email(email) is None:
+            fail(f"No account with the e-mail {email}.")
+        cleared = throttle.unlock_account(email)
+        db.session.commit()
+    click.echo(f"{email.strip().lower()}: unlocked ({cleared} throttled address(es) cleared).")
 
 
 @click.command("export-records")

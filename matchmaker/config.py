@@ -63,11 +63,23 @@ def settings_from_environment(instance_path: str) -> dict:
         "LANGUAGES": ("en", "zh"),
         "API_TOKEN_LIFETIME": timedelta(days=int(env.get("API_TOKEN_DAYS", "30"))),
         "SESSION_LIFETIME": timedelta(hours=12),
-        # Failed log-ins allowed in the window, per account and per address. The counter
-        # lives in the database, so it holds across gunicorn workers and hosts.
-        "LOGIN_FAILURE_WINDOW": timedelta(minutes=15),
-        "LOGIN_MAX_FAILURES_PER_ACCOUNT": int(env.get("LOGIN_MAX_FAILURES_PER_ACCOUNT", "5")),
-        "LOGIN_MAX_FAILURES_PER_ADDRESS": int(env.get("LOGIN_MAX_FAILURES_PER_ADDRESS", "20")),
+        # Throttles (services/throttle.py): attempts allowed before a back-off that starts at
+        # THROTTLE_BACKOFF and doubles to THROTTLE_BACKOFF_MAX; a key quiet for THROTTLE_WINDOW
+        # starts afresh. Counters live in the database, so they hold across workers and hosts.
+        "LOGIN_FAILURES_PER_ACCOUNT_ADDRESS": int(env.get("LOGIN_FAILURES_PER_ACCOUNT_ADDRESS", "5")),
+        "LOGIN_FAILURES_PER_ADDRESS": int(env.get("LOGIN_FAILURES_PER_ADDRESS", "20")),
+        "SIGNUPS_PER_EMAIL": int(env.get("SIGNUPS_PER_EMAIL", "5")),
+        "SIGNUPS_PER_ADDRESS": int(env.get("SIGNUPS_PER_ADDRESS", "20")),
+        "THROTTLE_BACKOFF": timedelta(seconds=30),
+        "THROTTLE_BACKOFF_MAX": timedelta(minutes=15),
+        "THROTTLE_WINDOW": timedelta(minutes=15),
+        # Proxies in front of the app whose X-Forwarded-For/-Proto are believed (Werkzeug's
+        # ProxyFix); 0, the default, believes none: the client address is the peer's.
+        "TRUSTED_PROXIES": int(env.get("TRUSTED_PROXIES", "0")),
+        # SQLite: how long a writer waits for the lock before the request answers 503.
+        "SQLITE_BUSY_TIMEOUT_MS": int(env.get("SQLITE_BUSY_TIMEOUT_MS", "15000")),
+        # Bulk import: each transaction holds the write lock about this long, then yields it.
+        "IMPORT_TRANSACTION_SECONDS": float(env.get("IMPORT_TRANSACTION_SECONDS", "0.5")),
     }
 
 

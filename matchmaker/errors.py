@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from flask import Flask, jsonify, render_template, request
+import logging
+
+from flask import Flask, jsonify, make_response, render_template, request
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from .extensions import db
 from .services.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+# Seconds a client is asked to wait when the database was too busy to take its write.
+BUSY_RETRY_AFTER = 5
 
 
 # Short messages for the HTTP errors a client can cause, in the user's language.
@@ -66,8 +74,13 @@ def init_app(app: Flask) -> None:
     def handle_domain_error(error: DomainError):
         db.session.rollback()
         if wants_json():
-            return json_error(error.status, error.message, error.code, getattr(error, "fields", None))
-        return error_page(error.status, error.message)
+            response = json_error(error.status, error.message, error.code, getattr(error, "fields", None))
+        else:
+            response = error_page(error.status, error.message)
+        if getattr(error, "retry_after", None):
+            response = make_response(response)
+            response.headers["Retry-After"] = str(error.retry_after)
+        return response
 
     @app.errorhandler(CSRFError)
     def handle_csrf_error(error: CSRFError):
@@ -86,7 +99,27 @@ def init_app(app: Flask) -> None:
             response[0].headers["Allow"] = ", ".join(error.valid_methods)
         return response
 
+    @app.errorhandler(OperationalError)
+    def handle_busy_database(error: OperationalError):
+        """SQLite's write lock stayed taken past the busy timeout (a long import, say): the
+        write is refused whole, and the client told to try again, instead of a 500."""
+        db.session.rollback()
+        if not is_lock_timeout(error):
+            log.error("database error", exc_info=error)
+            return json_error(500, _http_messages()[500]) if wants_json() else error_page(500)
+        log.warning("database busy, answered 503: %s", error.orig)
+        message = _("The database is busy. Nothing was changed; try again in a few seconds.")
+        response = make_response(json_error(503, message, "busy") if wants_json() else error_page(503, message))
+        response.headers["Retry-After"] = str(BUSY_RETRY_AFTER)
+        return response
+
     @app.errorhandler(InternalServerError)
     def handle_server_error(error: InternalServerError):
         db.session.rollback()
         return json_error(500, _http_messages()[500]) if wants_json() else error_page(500)
+
+
+def is_lock_timeout(error: OperationalError) -> bool:
+    """SQLite's "database is locked" / "database table is locked" after the busy timeout."""
+    text = str(error.orig).lower()
+    return "database is locked" in text or "database table is locked" in text or "database is busy" in text

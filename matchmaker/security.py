@@ -1,8 +1,8 @@
-"""Security headers on every response."""
+"""Security headers on every response; private responses are never cached."""
 
 from __future__ import annotations
 
-from flask import Flask, Response
+from flask import Flask, Response, g, request, session
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -34,6 +34,25 @@ def init_app(app: Flask) -> None:
     def add_security_headers(response: Response) -> Response:
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
+        if is_private(response):
+            response.headers["Cache-Control"] = "no-store"
         if app.config["SESSION_COOKIE_SECURE"]:
             response.headers.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
         return response
+
+
+def is_private(response: Response) -> bool:
+    """A response that browsers and proxies must not keep: it answers a signed-in user or a
+    bearer token, or it holds a secret (the API token, a CSRF token bound to one session).
+
+    Decided from the request alone, without a database query: a cookie naming a session
+    counts as signed in even if that session has ended (no-store costs such a page nothing).
+    """
+    if request.endpoint == "static":
+        return False
+    return (
+        "_user_id" in session
+        or "Authorization" in request.headers
+        or request.path.startswith("/api/v1/auth/")
+        or g.get("csrf_token") is not None  # Flask-WTF keeps the token it rendered here
+    )

@@ -129,7 +129,7 @@ def test_bad_credentials_get_401(client, make_user, credentials):
 
 
 def test_repeated_token_failures_get_429(app, client, make_user):
-    app.config["LOGIN_MAX_FAILURES_PER_ACCOUNT"] = 2
+    app.config["LOGIN_FAILURES_PER_ACCOUNT_ADDRESS"] = 2
     make_user("city", email="climate@oakland.example")
     bad = {"email": "climate@oakland.example", "password": "wrong password"}
     assert [client.post("/api/v1/auth/token", json=bad).status_code for _ in range(3)] == [401, 401, 429]

@@ -164,7 +164,7 @@ def test_password_change_checks_the_current_password(app, client, make_user, log
 
 
 def test_repeated_failures_lock_the_account_then_429(app, make_user, form_post):
-    app.config["LOGIN_MAX_FAILURES_PER_ACCOUNT"] = 3
+    app.config["LOGIN_FAILURES_PER_ACCOUNT_ADDRESS"] = 3
     make_user("company", email="bd@pearl.example")
     statuses = [
         form_post("/login", {"email": "bd@pearl.example", "password": "wrong guess 123"}).status_code for _ in range(3)
@@ -176,7 +176,7 @@ def test_repeated_failures_lock_the_account_then_429(app, make_user, form_post):
 
 
 def test_repeated_failures_from_one_address_are_throttled_across_accounts(app, form_post):
-    app.config["LOGIN_MAX_FAILURES_PER_ADDRESS"] = 4
+    app.config["LOGIN_FAILURES_PER_ADDRESS"] = 4
     statuses = [
         form_post("/login", {"email": f"user{i}@x.example", "password": "wrong guess 123"}).status_code
         for i in range(5)

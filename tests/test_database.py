@@ -12,7 +12,7 @@ from sqlalchemy import text
 from matchmaker.app import create_app
 from matchmaker.database import writer
 from matchmaker.extensions import db
-from matchmaker.models import AuditEvent, AuditLogIsAppendOnly, LoginFailure, User
+from matchmaker.models import AuditEvent, AuditLogIsAppendOnly, Throttle, User
 
 from .conftest import POSTGRES_URL
 
@@ -34,9 +34,9 @@ def test_concurrent_writers_wait_instead_of_failing(app):
     def read_then_write(number: int) -> None:
         with app.app_context(), writer():
             try:
-                for _ in range(5):
-                    db.session.execute(db.select(db.func.count()).select_from(LoginFailure)).scalar_one()
-                    db.session.add(LoginFailure(key=f"thread:{number}"))
+                for attempt in range(5):
+                    db.session.execute(db.select(db.func.count()).select_from(Throttle)).scalar_one()
+                    db.session.add(Throttle(scope="test", subject=f"thread:{number}", address=str(attempt)))
                     db.session.commit()
             except Exception as error:  # noqa: BLE001 - the test reports any failure
                 errors.append(error)
@@ -50,7 +50,7 @@ def test_concurrent_writers_wait_instead_of_failing(app):
         thread.join()
     assert errors == []
     with app.app_context():
-        assert db.session.execute(db.select(db.func.count()).select_from(LoginFailure)).scalar_one() == 40
+        assert db.session.execute(db.select(db.func.count()).select_from(Throttle)).scalar_one() == 40
 
 
 def test_migrations_build_exactly_the_schema_of_the_models(tmp_path, database_url):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from matchmaker.app import create_app
+from matchmaker.extensions import db
 from matchmaker.models import User
 
 from .helpers import PASSWORD, table_count
@@ -94,3 +95,104 @@ def test_unknown_page_gets_the_404_page(client):
 def test_request_body_over_one_mebibyte_is_refused(client):
     response = client.post("/login", data={"email": "x" * (1024 * 1024 + 10)})
     assert response.status_code == 413
+
+
+# --- open redirects after sign-in (issue 14.2) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "/%09/evil.example",
+        "/%0a/evil.example",
+        "/%0d%0a/x",
+        "/%00/x",
+        "/%7f/evil.example",
+        "//evil.example",
+        "/\\evil.example",
+        "https://evil.example/",
+        "javascript:alert(1)",
+        "/%20/evil.example",
+        "%2F%2Fevil.example",
+    ],
+)
+def test_sign_in_never_redirects_off_site(app, make_user, form_post, target):
+    make_user("company", email="bd@pearl.example")
+    response = form_post(f"/login?next={target}", {"email": "bd@pearl.example", "password": PASSWORD}, page="/login")
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/dashboard"
+
+
+@pytest.mark.parametrize("target", ["/company/", "/needs?q=heat+pumps&page=2", "/matches/3#reasons"])
+def test_sign_in_follows_a_same_site_next(app, make_user, form_post, target):
+    from urllib.parse import quote
+
+    make_user("company", email="bd@pearl.example")
+    response = form_post(
+        f"/login?next={quote(target)}", {"email": "bd@pearl.example", "password": PASSWORD}, page="/login"
+    )
+    assert response.headers["Location"] == target
+
+
+# --- private responses are never cached (issue 14.8) --------------------------------------
+
+
+@pytest.fixture
+def private_world(app, make_user, make_technology, make_need, api_token):
+    """A city, a company, an admin and one requested match between them."""
+    city, company, admin = make_user("city"), make_user("company"), make_user("admin")
+    need_id, technology_id = make_need(city), make_technology(company)
+    from matchmaker.services import matches
+
+    with app.app_context():
+        match, _created = matches.request_introduction(db.session.get(User, city.id), need_id, technology_id)
+        db.session.commit()
+        match_id = match.id
+    return {"city": city, "company": company, "admin": admin, "match_id": match_id, "need_id": need_id}
+
+
+PRIVATE_PAGES = [
+    ("city", "/city/"),
+    ("city", "/matches/{match_id}"),
+    ("city", "/account/organization"),
+    ("city", "/account/password"),
+    ("company", "/company/"),
+    ("admin", "/admin/"),
+    ("admin", "/admin/export/technologies.csv"),
+    ("admin", "/admin/export/needs.jsonl"),
+    ("city", "/"),  # even a public page, when signed in: it names the user
+]
+PRIVATE_API = [
+    ("city", "/api/v1/matches"),
+    ("city", "/api/v1/needs/{need_id}/suggestions"),
+    ("admin", "/api/v1/organizations?verified=false"),
+    ("company", "/api/v1/technologies"),
+]
+
+
+@pytest.mark.parametrize(("role", "path"), PRIVATE_PAGES)
+def test_signed_in_pages_are_not_stored(client, login, private_world, role, path):
+    login(private_world[role])
+    response = client.get(path.format(**private_world))
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "no-store"
+
+
+@pytest.mark.parametrize(("role", "path"), PRIVATE_API)
+def test_token_bearing_api_answers_are_not_stored(client, api_token, private_world, role, path):
+    response = client.get(path.format(**private_world), headers=api_token(private_world[role]))
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "no-store"
+
+
+def test_the_token_answer_and_forms_with_a_csrf_token_are_not_stored(client, make_user):
+    make_user("company", email="bd@pearl.example")
+    answer = client.post("/api/v1/auth/token", json={"email": "bd@pearl.example", "password": PASSWORD})
+    assert answer.status_code == 200 and answer.headers["Cache-Control"] == "no-store"
+    for path in ("/login", "/signup"):
+        assert client.get(path).headers["Cache-Control"] == "no-store"
+
+
+@pytest.mark.parametrize("path", ["/static/css/app.css", "/api/v1/openapi.json", "/technologies"])
+def test_public_anonymous_responses_may_be_cached(client, path):
+    assert "no-store" not in client.get(path).headers.get("Cache-Control", "")

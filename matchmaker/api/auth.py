@@ -6,7 +6,7 @@ from flask import jsonify, request
 
 from ..extensions import db
 from ..services import accounts
-from ..services.errors import NotAuthenticated, TooManyAttempts
+from ..services.errors import NotAuthenticated, TooManyAttempts, ValidationError
 from ..services.validation import json_schema
 from . import bp
 from .serializers import organization_json, timestamp, user_json
@@ -23,10 +23,19 @@ SIGNUP_BODY["properties"]["organization"] = json_schema(accounts.ORGANIZATION_FI
 @describe(
     "Sign up a company or city user with its (unverified) organisation",
     body=SIGNUP_BODY,
-    responses={201: "Created: {user, organization}", 400: "Malformed JSON", 422: "Invalid fields"},
+    responses={
+        201: "Created: {user, organization}",
+        400: "Malformed JSON",
+        422: "Invalid fields",
+        429: "Too many sign-up attempts",
+    },
 )
 def signup():
-    user = accounts.signup(json_body())
+    try:
+        user = accounts.signup(json_body(), request.remote_addr or "")
+    except ValidationError:
+        db.session.commit()  # keep the attempt count; nothing else was stored
+        raise
     db.session.commit()
     return jsonify(user=user_json(user), organization=organization_json(user.organization)), 201
 

@@ -31,6 +31,8 @@ def organization_json(org: Organization) -> dict[str, Any]:
         "climate_goals": org.climate_goals,
         "verified": org.verified,
         "rejection_reason": org.rejection_reason,
+        # While a change of name, country or region waits for an admin: what was verified.
+        "verified_identity": org.verified_identity,
         "verified_at": timestamp(org.verified_at),
         "created_at": timestamp(org.created_at),
     }

@@ -7,9 +7,9 @@ from .audit import AuditEvent
 from .base import UTCDateTime, utc_now
 from .match import Match, MatchMessage, MatchOrigin, MatchStatus, Notification, Setting
 from .need import Funding, Need, NeedCategory, NeedGoal, NeedStatus, ProcurementStage
-from .organization import Organization, OrganizationKind
+from .organization import Organization, OrganizationKind, name_key
 from .technology import Technology, TechnologyCategory, TechnologyStatus
-from .user import Credential, CredentialKind, LoginFailure, Role, User
+from .user import Credential, CredentialKind, Role, Throttle, User
 
 __all__ = [
     "AuditEvent",
@@ -28,14 +28,15 @@ __all__ = [
     "Technology",
     "TechnologyCategory",
     "TechnologyStatus",
+    "Throttle",
     "Credential",
     "CredentialKind",
-    "LoginFailure",
     "Organization",
     "OrganizationKind",
     "Role",
     "User",
     "UTCDateTime",
+    "name_key",
     "utc_now",
 ]
 

@@ -7,13 +7,18 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import JSON, ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from ..extensions import db
 from .base import UTCDateTime, enum_column, utc_now
 
 if TYPE_CHECKING:
     from .user import User
+
+
+def name_key(name: str) -> str:
+    """An organisation name compared without case and spaces: "Sierra Loop" is "sierraloop"."""
+    return "".join(name.split()).casefold()
 
 
 class OrganizationKind(enum.StrEnum):
@@ -29,6 +34,8 @@ class Organization(db.Model):
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[OrganizationKind] = mapped_column(enum_column(OrganizationKind))
     name: Mapped[str] = mapped_column(String(200), index=True)
+    # name_key(name), kept by the validator below: sign-up refuses a name already taken.
+    name_key: Mapped[str] = mapped_column(String(200), index=True, default="")
     country: Mapped[str] = mapped_column(String(2))
     region: Mapped[str] = mapped_column(String(8))
     website: Mapped[str | None] = mapped_column(String(300))
@@ -42,9 +49,17 @@ class Organization(db.Model):
     verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", use_alter=True))
     rejection_reason: Mapped[str | None] = mapped_column(Text)
+    # Name, country and region as they were verified, kept while a change of them waits
+    # for an admin: {"name", "country", "region"}; None when nothing waits.
+    verified_identity: Mapped[dict | None] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
 
     members: Mapped[list[User]] = relationship(back_populates="organization", foreign_keys="User.organization_id")
+
+    @validates("name")
+    def _keep_name_key(self, _key: str, name: str) -> str:
+        self.name_key = name_key(name)
+        return name
 
     @property
     def is_city(self) -> bool:

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from flask_login import UserMixin
-from sqlalchemy import ForeignKey, String
+from sqlalchemy import ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -81,11 +81,16 @@ class Credential(db.Model):
     user: Mapped[User] = relationship()
 
 
-class LoginFailure(db.Model):
-    """One failed log-in, counted per account and per address to throttle guessing."""
+class Throttle(db.Model):
+    """Attempts counted under one key (see services.throttle): a log-in or sign-up limit."""
 
-    __tablename__ = "login_failures"
+    __tablename__ = "throttles"
+    __table_args__ = (UniqueConstraint("scope", "subject", "address"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(300), index=True)
-    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, index=True)
+    scope: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(String(254), default="")  # an e-mail address or ""
+    address: Mapped[str] = mapped_column(String(64), default="")  # a client address or ""
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+    blocked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -13,10 +13,17 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy.exc import IntegrityError
 
 from ..extensions import db
-from ..models import CredentialKind, Organization, OrganizationKind, Role, User, utc_now
+from ..models import CredentialKind, Organization, OrganizationKind, Role, User, name_key, utc_now
 from . import audit, credentials, throttle
 from .errors import NotAuthenticated, ValidationError
-from .passwords import MAX_LENGTH, MIN_LENGTH, hash_password, password_problem, verify_password
+from .passwords import (
+    MAX_LENGTH,
+    MIN_LENGTH,
+    hash_password,
+    password_problem,
+    personal_password_problem,
+    verify_password,
+)
 from .regions import is_country, is_subdivision, region_in_country
 from .validation import Field, clean
 
@@ -30,7 +37,7 @@ PASSWORD = Field(
     strip=False,
     max_length=MAX_LENGTH,
     checks=(password_problem,),
-    description=_l("At least 12 characters, not a common password"),
+    description=_l("At least 12 characters, hard to guess, without your e-mail or organisation name"),
     extra={"minLength": MIN_LENGTH},
 )
 ACCOUNT_FIELDS = (
@@ -57,12 +64,17 @@ ORGANIZATION_FIELDS = (
 )
 
 
-def signup(data: Mapping[str, Any]) -> User:
+def signup(data: Mapping[str, Any], address: str = "") -> User:
     """Create a company or city user with its unverified organisation.
 
     ``data`` holds email, password, role and an ``organization`` mapping. Errors in the
-    organisation are reported as ``organization.<field>``.
+    organisation are reported as ``organization.<field>``. Attempts are throttled per
+    e-mail and per client ``address`` (the edge commits the count even when this raises),
+    and a taken e-mail is reported only once everything else is valid, so probing which
+    addresses have accounts takes a complete, unique sign-up per probe.
     """
+    email = data.get("email") if isinstance(data, Mapping) else None
+    throttle.count(throttle.signup_keys(email if isinstance(email, str) else "", address))
     errors: dict[str, str] = {}
     account = _collect(ACCOUNT_FIELDS, data, errors)
     organization_data = data.get("organization") if isinstance(data, Mapping) else None
@@ -76,16 +88,24 @@ def signup(data: Mapping[str, Any]) -> User:
         organization["region"] = organization["region"].upper()
         if not region_in_country(organization["region"], organization["country"]):
             errors["organization.region"] = _("This region is not in the country given.")
-    if account is not None and _email_taken(account["email"]):
-        errors["email"] = _("An account with this e-mail already exists.")
+    if account is not None:
+        problem = personal_password_problem(
+            account["password"], account["email"], organization["name"] if organization else None
+        )
+        if problem:
+            errors["password"] = problem
     if errors:
         raise ValidationError(errors)
+    password_hash = hash_password(account["password"])  # before the e-mail check: same time either way
+    ensure_name_free(organization["name"])
+    if _email_taken(account["email"]):
+        raise ValidationError({"email": _("An account with this e-mail already exists.")})
 
     kind = OrganizationKind(account["role"])
     org = Organization(kind=kind, contact_email=account["email"], **organization)
     user = User(
         email=account["email"],
-        password_hash=hash_password(account["password"]),
+        password_hash=password_hash,
         role=Role(account["role"]),
         organization=org,
         locale=_current_language(),
@@ -114,6 +134,19 @@ def _email_taken(email: str) -> bool:
     return db.session.execute(db.select(User.id).where(User.email == email)).first() is not None
 
 
+def ensure_name_free(name: str, field: str = "organization.name") -> None:
+    """Refuse a name another organisation already has (ignoring case and spaces)."""
+    if name_taken(name):
+        raise ValidationError(
+            {field: _("An organisation of this name is already registered. If it is yours, ask us to add you.")}
+        )
+
+
+def name_taken(name: str) -> bool:
+    statement = db.select(Organization.id).where(Organization.name_key == name_key(name)).limit(1)
+    return db.session.execute(statement).first() is not None
+
+
 def find_by_email(email: str) -> User | None:
     return db.session.execute(db.select(User).where(User.email == email.strip().lower())).scalar_one_or_none()
 
@@ -126,12 +159,14 @@ def authenticate(email: Any, password: Any, address: str) -> User:
     """
     email = email if isinstance(email, str) else ""
     password = password if isinstance(password, str) else ""
-    throttle.ensure_allowed(email, address)
+    keys = throttle.login_keys(email, address)
+    throttle.ensure_allowed(keys)
     user = find_by_email(email) if email else None
     if not verify_password(user.password_hash if user else None, password[:1024]) or not user.active:
-        throttle.record_failure(email, address)
+        throttle.count(keys)  # raises TooManyAttempts if parallel failures used the allowance up
         raise NotAuthenticated(_("Wrong e-mail or password."))
-    throttle.clear_account(email)
+    throttle.ensure_allowed_locked(keys)
+    throttle.clear(keys[0])  # this account from this address; the address keeps its count
     user.last_login_at = utc_now()
     user.locale = _current_language()
     return user
@@ -179,6 +214,9 @@ def revoke_api_token(token: str) -> bool:
 def create_admin(email: str, password: str) -> User:
     """Create a platform admin (the only way to get the admin role)."""
     cleaned = clean((EMAIL, PASSWORD), {"email": email, "password": password})
+    problem = personal_password_problem(cleaned["password"], cleaned["email"])
+    if problem:
+        raise ValidationError({"password": problem})
     if _email_taken(cleaned["email"]):
         raise ValidationError({"email": _("An account with this e-mail already exists.")})
     user = User(email=cleaned["email"], password_hash=hash_password(cleaned["password"]), role=Role.ADMIN)
@@ -198,6 +236,10 @@ def change_password(user: User, data: Mapping[str, Any]) -> None:
     cleaned = clean(CHANGE_PASSWORD_FIELDS, data)
     if not verify_password(user.password_hash, cleaned["current_password"]):
         raise ValidationError({"current_password": _("This is not your current password.")})
+    organization_name = user.organization.name if user.organization else None
+    problem = personal_password_problem(cleaned["new_password"], user.email, organization_name)
+    if problem:
+        raise ValidationError({"new_password": problem})
     user.password_hash = hash_password(cleaned["new_password"])
     credentials.revoke_all(user)
     audit.record(user, "user.change_password", user)

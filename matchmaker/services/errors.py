@@ -50,5 +50,11 @@ class Conflict(DomainError):
 
 
 class TooManyAttempts(DomainError):
+    """Throttled; ``retry_after`` seconds until the next attempt may succeed."""
+
     code = "too_many_requests"
     status = 429
+
+    def __init__(self, message: str, retry_after: int | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

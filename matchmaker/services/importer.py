@@ -2,17 +2,27 @@
 
 A file is checked completely before anything of it is stored: one bad line (malformed JSON,
 a wrong field) rejects the whole file with its name, line number and field. Each company or
-city name becomes one verified organisation (reused when it exists). Re-importing a record
-with the same id for the same organisation updates it instead of adding a copy.
+city name becomes one verified organisation: an existing one is reused only if it is
+verified and of the right kind (names compared without case and spaces), so an account that
+signed up under a known company's name never receives that company's records. Re-importing
+a record with the same id for the same organisation updates it instead of adding a copy.
+
+Checked records are then stored in batches; the caller's ``checkpoint`` commits whenever a
+transaction has run ``IMPORT_TRANSACTION_SECONDS``, so a big import never holds SQLite's
+write lock for long (web writes get their turn between transactions). A crash midway
+leaves the batches committed so far; importing the file again completes it without copies.
 """
 
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from flask import current_app
 
 from ..extensions import db
 from ..models import (
@@ -23,14 +33,15 @@ from ..models import (
     Technology,
     TechnologyStatus,
     User,
+    name_key,
     utc_now,
 )
-from . import audit, changes, needs, search, technologies
+from . import audit, changes, needs, search, settings, technologies
 from .errors import ValidationError
 from .needs import clean_need
 from .technologies import clean_technology
 
-BATCH = 1000
+BATCH = 250
 
 
 class ImportFailure(Exception):
@@ -97,47 +108,34 @@ def _parse_record(path: str, number: int, record: dict, kind: str, owner_field: 
 
 
 def import_records(
-    actor: User | None, kind: str, parsed: list[Parsed], progress: Callable[[int], None] = lambda n: None
+    actor: User | None,
+    kind: str,
+    parsed: list[Parsed],
+    progress: Callable[[int], None] = lambda n: None,
+    checkpoint: Callable[[], None] | None = None,
 ) -> dict[str, int]:
-    """Store checked records; return counts of organisations and records created and updated."""
+    """Store checked records; return counts of organisations and records created and updated.
+
+    ``checkpoint`` (the CLI's commit) is called between batches once the transaction has
+    run long enough; without it everything stays in the caller's one transaction.
+    """
     org_kind = OrganizationKind.COMPANY if kind == "technologies" else OrganizationKind.CITY
     model = Technology if kind == "technologies" else Need
-    organizations = _organizations_by_name(org_kind)
-    # Records are found again by (owner name, external id): a new organisation has no id
-    # until the batch is flushed, and flushing each one alone would cost a round trip apiece.
-    existing = {
-        (name.casefold(), row.external_id): row
-        for row, name in db.session.execute(
-            db.select(model, Organization.name)
-            .join(Organization, Organization.id == model.organization_id)
-            .where(model.external_id.is_not(None))
-        )
-    }
+    organizations = _verified_organizations_by_name(org_kind)
+    existing = _existing_records(model, org_kind, organizations)
     counts = {"organizations": 0, "created": 0, "updated": 0}
-    pending_index: list[Any] = []
+    budget = current_app.config.get("IMPORT_TRANSACTION_SECONDS", 0.5)
+    started = time.monotonic()
     for start in range(0, len(parsed), BATCH):
-        for item in parsed[start : start + BATCH]:
-            organization = organizations.get(item.owner.casefold())
-            if organization is None:
-                organization = _new_organization(org_kind, item)
-                organizations[item.owner.casefold()] = organization
-                counts["organizations"] += 1
-            key = (item.owner.casefold(), item.external_id)
-            row = existing.get(key)
-            if row is None:
-                row = model(organization=organization, external_id=item.external_id)
-                db.session.add(row)
-                existing[key] = row
-                counts["created"] += 1
-            else:
-                row.version += 1
-                counts["updated"] += 1
-            _apply(row, item.values, kind)
-            pending_index.append(row)
+        items = parsed[start : start + BATCH]
+        batch = [_store(item, kind, model, org_kind, organizations, existing, counts) for item in items]
         db.session.flush()
-        _index(pending_index, kind)
-        pending_index.clear()
-        progress(min(BATCH, len(parsed) - start))
+        _index(batch, kind)
+        progress(len(batch))
+        if checkpoint is not None and time.monotonic() - started >= budget:
+            settings.touch_catalog()  # processes see the new records as they arrive
+            checkpoint()
+            started = time.monotonic()
     summary = db.session.get(Organization, next(iter(organizations.values())).id) if organizations else None
     if summary is not None:
         audit.record(actor, f"import.{kind}", summary, **counts)
@@ -145,9 +143,49 @@ def import_records(
     return counts
 
 
-def _organizations_by_name(kind: OrganizationKind) -> dict[str, Organization]:
-    rows = db.session.execute(db.select(Organization).where(Organization.kind == kind)).scalars()
-    return {row.name.casefold(): row for row in rows}
+def _store(item: Parsed, kind: str, model, org_kind, organizations: dict, existing: dict, counts: dict):
+    """Create or update the row of one checked record (and its organisation if new)."""
+    owner = name_key(item.owner)
+    organization = organizations.get(owner)
+    if organization is None:
+        organization = organizations[owner] = _new_organization(org_kind, item)
+        counts["organizations"] += 1
+    key = (owner, item.external_id)
+    row = existing.get(key)
+    if row is None:
+        row = existing[key] = model(organization=organization, external_id=item.external_id)
+        db.session.add(row)
+        counts["created"] += 1
+    else:
+        row.version += 1
+        counts["updated"] += 1
+    _apply(row, item.values, kind)
+    return row
+
+
+def _verified_organizations_by_name(kind: OrganizationKind) -> dict[str, Organization]:
+    """Verified organisations of ``kind`` by name key; the oldest wins a tie."""
+    rows = db.session.execute(
+        db.select(Organization)
+        .where(Organization.kind == kind, Organization.verified.is_(True))
+        .order_by(Organization.id.desc())
+    ).scalars()
+    return {row.name_key: row for row in rows}
+
+
+def _existing_records(model, kind: OrganizationKind, organizations: dict[str, Organization]) -> dict:
+    """Imported records of those organisations, by (name key, external id).
+
+    By name rather than organisation id: a new organisation has no id until its batch is
+    flushed, and flushing each one alone would cost a round trip apiece.
+    """
+    by_id = {organization.id: key for key, organization in organizations.items()}
+    rows = db.session.execute(
+        db.select(model)
+        .join(Organization, Organization.id == model.organization_id)
+        .where(model.external_id.is_not(None), Organization.kind == kind, Organization.verified.is_(True))
+    ).scalars()
+    return {(by_id[row.organization_id], row.external_id): row for row in rows if row.organization_id in by_id}
 
 
 def _new_organization(kind: OrganizationKind, item: Parsed) -> Organization:

@@ -9,9 +9,9 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from ..extensions import db
-from ..models import Organization, OrganizationKind, User, utc_now
+from ..models import Organization, OrganizationKind, User, name_key, utc_now
 from . import audit, changes, notifications, policy
-from .accounts import ORGANIZATION_FIELDS
+from .accounts import ORGANIZATION_FIELDS, ensure_name_free
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .needs import needs_of
 from .records import paginate
@@ -54,6 +54,10 @@ PROFILE_FIELDS = (
 )
 
 
+# Who and where an organisation is: a change of any sends a verified one back to the queue.
+IDENTITY_FIELDS = ("name", "country", "region")
+
+
 def update_profile(user: User, organization: Organization, data: Mapping[str, Any]) -> Organization:
     """The organisation's own members (or an admin) edit its profile."""
     if not policy.can_edit_organization(user, organization):
@@ -68,10 +72,45 @@ def update_profile(user: User, organization: Organization, data: Mapping[str, An
         values.pop("contact_email", None)
     if organization.kind is OrganizationKind.COMPANY:
         values.pop("climate_goals", None)
+    if "name" in values and name_key(values["name"]) != organization.name_key:
+        ensure_name_free(values["name"], field="name")
+    changed = _identity_changes(organization, values)
+    verified_identity = {field: getattr(organization, field) for field in IDENTITY_FIELDS}
     for name, value in values.items():
         setattr(organization, name, value)
     audit.record(user, "organization.update", organization, fields=sorted(values))
+    if changed and organization.verified and not user.is_admin:
+        _back_to_queue(user, organization, changed, verified_identity)
     return organization
+
+
+def _identity_changes(organization: Organization, values: Mapping[str, Any]) -> list[str]:
+    """Which of name, country and region ``values`` really change (not just case or spacing)."""
+    changed = []
+    for field in IDENTITY_FIELDS:
+        if field not in values:
+            continue
+        old, new = getattr(organization, field), values[field]
+        same = name_key(old) == name_key(new) if field == "name" else old == new
+        if not same:
+            changed.append(field)
+    return changed
+
+
+def _back_to_queue(user: User, organization: Organization, changed: list[str], verified_identity: dict) -> None:
+    """A verified organisation changed who or where it is: an admin must look again.
+
+    Until then its records leave the directory and matching, exactly as on verification
+    they entered them; the values that were verified are kept for the admin to compare.
+    """
+    organization.verified_identity = verified_identity
+    organization.verified = False
+    organization.verified_at = None
+    organization.verified_by_id = None
+    audit.record(
+        user, "organization.unverify", organization, from_state="verified", to_state="unverified", fields=changed
+    )
+    _visibility_changed(organization)
 
 
 def get_organization(user: User | None, organization_id: int) -> Organization:
@@ -102,6 +141,7 @@ def verify(admin: User, organization: Organization) -> Organization:
     organization.verified_at = utc_now()
     organization.verified_by_id = admin.id
     organization.rejection_reason = None
+    organization.verified_identity = None
     audit.record(admin, "organization.verify", organization, from_state=before, to_state="verified")
     _visibility_changed(organization)
     notifications.notify_organization(organization, "organization_verified", {"name": organization.name})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
@@ -51,10 +52,19 @@ def show_field_errors(
 
 
 def safe_next_url(target: str | None, default: str) -> str:
-    """Only follow ``next`` to a path on this site (no open redirect)."""
-    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
-        return target
-    return default
+    """Only follow ``next`` to a path on this site (no open redirect).
+
+    Control characters and spaces are refused outright: browsers and ``urlsplit`` drop a
+    tab or newline, so ``/%09/evil.example`` (decoded: a tab) would become ``//evil.example``.
+    """
+    if not target or len(target) > 2000 or any(ord(char) < 33 or ord(char) == 127 for char in target):
+        return default
+    if not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return default
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not parts.path.startswith("/") or parts.path.startswith("//"):
+        return default
+    return target
 
 
 def submit_form(form: FlaskForm, save: Callable[[dict], Any], aliases: Mapping[str, str] | None = None) -> Any | None:

@@ -38,19 +38,24 @@ def login():
     if current_user.is_authenticated:
         return redirect(url_for("main.dashboard"))
     form = LoginForm()
-    status = 200
+    status, headers = 200, {}
     if form.validate_on_submit():
         try:
             user = accounts.authenticate(form.email.data, form.password.data, request.remote_addr or "")
         except (NotAuthenticated, TooManyAttempts) as error:
             db.session.commit()  # keep the failure count
             form.password.errors = [error.message]
-            status = error.status
+            status, headers = error.status, _retry_after(error)
         else:
             _sign_in(user)
             db.session.commit()
             return redirect(safe_next_url(request.args.get("next"), url_for("main.dashboard")))
-    return render_template("auth/login.html", form=form), status
+    return render_template("auth/login.html", form=form), status, headers
+
+
+def _retry_after(error) -> dict[str, str]:
+    seconds = getattr(error, "retry_after", None)
+    return {"Retry-After": str(seconds)} if seconds else {}
 
 
 @bp.route("/signup", methods=["GET", "POST"])
@@ -60,7 +65,7 @@ def signup():
     form = SignupForm()
     if request.method == "GET" and request.args.get("role") in accounts.SIGNUP_ROLES:
         form.role.data = request.args["role"]
-    status = 200
+    status, headers = 200, {}
     if form.validate_on_submit():
         data = {
             "email": form.email.data,
@@ -69,9 +74,13 @@ def signup():
             "organization": {name: form[name].data for name in ("name", "country", "region", "website", "description")},
         }
         try:
-            user = accounts.signup(data)
-        except ValidationError as error:
+            user = accounts.signup(data, request.remote_addr or "")
+        except TooManyAttempts as error:
             db.session.rollback()
+            flash(error.message, "danger")
+            status, headers = error.status, _retry_after(error)
+        except ValidationError as error:
+            db.session.commit()  # keep the attempt count; nothing else was stored
             for message in show_field_errors(form, error.fields, ORGANIZATION_FIELD_ALIASES):
                 flash(message, "danger")
             status = 422
@@ -80,7 +89,7 @@ def signup():
             db.session.commit()
             flash(_("Welcome! Your organisation is waiting for verification by our staff."), "success")
             return redirect(url_for("main.dashboard"))
-    return render_template("auth/signup.html", form=form), status
+    return render_template("auth/signup.html", form=form), status, headers
 
 
 @bp.route("/logout", methods=["POST"])

@@ -53,6 +53,7 @@ def edit_profile():
         form.fill_from(organization)
     status = 200
     if form.validate_on_submit():
+        was_verified = organization.verified
         try:
             organizations.update_profile(current_user, organization, form.to_data(is_city=organization.is_city))
         except ValidationError as error:
@@ -63,5 +64,13 @@ def edit_profile():
         else:
             db.session.commit()
             flash(_("Your profile is saved."), "success")
+            if was_verified and not organization.verified:
+                flash(
+                    _(
+                        "Your organisation's name or place changed, so it waits for verification again: "
+                        "until our staff confirm it, its records are not public."
+                    ),
+                    "warning",
+                )
             return redirect(url_for("directory.organization_detail", organization_id=organization.id))
     return render_template("main/profile_form.html", form=form, organization=organization), status
