@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, jsonify, render_template, request
+from flask import Flask, jsonify, make_response, render_template, request
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
@@ -78,12 +78,9 @@ def init_app(app: Flask) -> None:
     def handle_http_error(error: HTTPException):
         status = error.code or 500
         message = _http_messages().get(status, error.description or "")
-        if wants_json():
-            response = json_error(status, message)
-        else:
-            response = error_page(status, message)
+        response = make_response(json_error(status, message) if wants_json() else error_page(status, message))
         if status == 405 and error.valid_methods:
-            response[0].headers["Allow"] = ", ".join(error.valid_methods)
+            response.headers["Allow"] = ", ".join(error.valid_methods)
         return response
 
     @app.errorhandler(InternalServerError)

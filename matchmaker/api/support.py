@@ -45,8 +45,11 @@ def current_api_user() -> User:
 
 
 def json_body() -> dict[str, Any]:
-    """The request's JSON object, or a 400 error for anything else."""
-    data = request.get_json(force=True, silent=True)
+    """The request's JSON object, or a 400 error for anything else (nested too deep included)."""
+    try:
+        data = request.get_json(force=True, silent=True)
+    except RecursionError:
+        data = None
     if not isinstance(data, dict):
         raise MalformedRequest(_("The request body must be a JSON object."))
     return data

@@ -17,7 +17,7 @@ from . import audit, credentials, throttle
 from .errors import NotAuthenticated, ValidationError
 from .passwords import hash_password, password_problem, verify_password
 from .regions import is_country, is_subdivision, region_in_country
-from .validation import Field, clean
+from .validation import Field, clean, text_problem
 
 SIGNUP_ROLES = (Role.COMPANY.value, Role.CITY.value)
 
@@ -56,7 +56,7 @@ ORGANIZATION_FIELDS = (
     Field("country", "text", max_length=2, checks=(_country_problem,), example="CN"),
     Field("region", "text", max_length=6, checks=(_region_problem,), example="CN-GD"),
     Field("website", "url", required=False, max_length=300),
-    Field("description", "text", required=False, max_length=5000, default=""),
+    Field("description", "text", required=False, max_length=5000, default="", multiline=True),
 )
 
 
@@ -128,8 +128,9 @@ def authenticate(email: Any, password: Any, address: str) -> User:
     Raises :class:`NotAuthenticated` (one message for every wrong combination, so it does
     not reveal which accounts exist) or :class:`TooManyAttempts`.
     """
-    email = email if isinstance(email, str) else ""
-    password = password if isinstance(password, str) else ""
+    # Text the database or the hash cannot take (NUL, lone surrogates) is simply wrong.
+    email = email if isinstance(email, str) and not text_problem(email) else ""
+    password = password if isinstance(password, str) and not text_problem(password, multiline=True) else ""
     throttle.ensure_allowed(email, address)
     user = find_by_email(email) if email else None
     if not verify_password(user.password_hash if user else None, password[:1024]) or not user.active:

@@ -29,8 +29,8 @@ TRANSITIONS: dict[str, tuple[frozenset[MatchStatus], MatchStatus | None]] = {
     "respond": (frozenset({S.APPROVED}), None),  # to connected, declined or still approved
 }
 CONTACT_STATES = frozenset({S.APPROVED, S.CONNECTED, S.DECLINED})
-NOTE = Field("note", "text", required=False, max_length=2000)
-REQUIRED_NOTE = Field("note", "text", min_length=3, max_length=2000)
+NOTE = Field("note", "text", required=False, max_length=2000, multiline=True)
+REQUIRED_NOTE = Field("note", "text", min_length=3, max_length=2000, multiline=True)
 
 
 # --- who is who -------------------------------------------------------------------------
@@ -220,7 +220,7 @@ def post_message(user: User, match_id: int, body: Any) -> MatchMessage:
         raise PermissionDenied(_("Only the two parties write here."))
     if match.status is not S.CONNECTED:
         raise Conflict(_("Messages open once both sides are connected."))
-    text = clean((Field("body", "text", min_length=1, max_length=4000),), {"body": body})["body"]
+    text = clean((Field("body", "text", min_length=1, max_length=4000, multiline=True),), {"body": body})["body"]
     message = MatchMessage(match=match, author_id=user.id, body=text)
     db.session.add(message)
     others = [m for m in (*match.need.organization.members, *match.technology.organization.members) if m.id != user.id]

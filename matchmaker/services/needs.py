@@ -33,6 +33,7 @@ NEED_FIELDS = (
         "text",
         min_length=1,
         max_length=20_000,
+        multiline=True,
         description=_l("The problem: the outcome wanted, the scale, the constraints"),
     ),
     Field(
@@ -76,7 +77,14 @@ NEED_FIELDS = (
     Field(
         "status", "choice", required=False, choices=tuple(s.value for s in NeedStatus), default=NeedStatus.OPEN.value
     ),
-    Field("outcome", "text", required=False, max_length=5000, description=_l("What came of it, when closing")),
+    Field(
+        "outcome",
+        "text",
+        required=False,
+        max_length=5000,
+        multiline=True,
+        description=_l("What came of it, when closing"),
+    ),
 )
 
 ENUM_FIELDS = {"goal": NeedGoal, "procurement_stage": ProcurementStage, "funding": Funding, "status": NeedStatus}

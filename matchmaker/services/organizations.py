@@ -55,6 +55,9 @@ PROFILE_FIELDS = (
 )
 
 
+REASON = Field("reason", "text", min_length=3, max_length=2000, multiline=True)
+
+
 def update_profile(user: User, organization: Organization, data: Mapping[str, Any]) -> Organization:
     """The organisation's own members (or an admin) edit its profile."""
     if not policy.can_edit_organization(user, organization):
@@ -113,7 +116,7 @@ def reject(admin: User, organization: Organization, reason: Any) -> Organization
     """An admin refuses verification, with a reason the organisation is told."""
     if not policy.can_verify_organizations(admin):
         raise PermissionDenied(_("Only admins verify organisations."))
-    reason = clean((Field("reason", "text", min_length=3, max_length=2000),), {"reason": reason})["reason"]
+    reason = clean((REASON,), {"reason": reason})["reason"]
     before = "verified" if organization.verified else "unverified"
     organization.verified = False
     organization.verified_at = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,6 +11,7 @@ from flask_babel import lazy_gettext as _l
 
 from ..extensions import db
 from ..scoring import CATEGORIES
+from .errors import ValidationError
 from .regions import is_country, is_subdivision
 from .validation import Field
 
@@ -91,6 +93,19 @@ LIST_FIELDS = (
     Field("page", "integer", required=False, minimum=1, maximum=100_000, default=1),
     Field("per_page", "integer", required=False, minimum=1, maximum=MAX_PER_PAGE, default=DEFAULT_PER_PAGE),
 )
+
+
+PAGE_FIELD = Field("page", "integer", required=False, minimum=1, default=1)
+
+
+def page_number(args: Mapping[str, Any]) -> int:
+    """The ``?page=`` of a list page; a wrong or out-of-range one is page 1, never an error."""
+    from .validation import clean
+
+    try:
+        return clean((PAGE_FIELD,), {"page": args.get("page")})["page"]
+    except ValidationError:
+        return 1
 
 
 def parse_list_query(args: dict[str, Any]) -> ListQuery:

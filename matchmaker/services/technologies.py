@@ -35,7 +35,14 @@ def _deployment_problem(value: Any) -> str | None:
 TECHNOLOGY_FIELDS = (
     Field("name", "text", min_length=2, max_length=200, description=_l("Technology or product name")),
     CATEGORIES_FIELD,
-    Field("description", "text", min_length=1, max_length=20_000, description=_l("What it does, where it works")),
+    Field(
+        "description",
+        "text",
+        min_length=1,
+        max_length=20_000,
+        multiline=True,
+        description=_l("What it does, where it works"),
+    ),
     Field("trl", "integer", required=False, minimum=1, maximum=9, description=_l("Technology readiness level 1–9")),
     Field(
         "cost_usd",
