@@ -16,7 +16,7 @@ from ..models import CredentialKind, Organization, OrganizationKind, Role, User,
 from . import audit, credentials, throttle
 from .errors import NotAuthenticated, ValidationError
 from .passwords import hash_password, password_problem, verify_password
-from .regions import is_country, is_subdivision, region_in_country
+from .regions import SUBDIVISION_PATTERN, country_list, is_country, is_subdivision, region_in_country
 from .validation import Field, clean, text_problem
 
 SIGNUP_ROLES = (Role.COMPANY.value, Role.CITY.value)
@@ -53,8 +53,16 @@ def _region_problem(value: str) -> str | None:
 
 ORGANIZATION_FIELDS = (
     Field("name", "text", min_length=2, max_length=200, description=_l("Organisation name"), example="Pearl Grid Ltd"),
-    Field("country", "text", max_length=2, checks=(_country_problem,), example="CN"),
-    Field("region", "text", max_length=6, checks=(_region_problem,), example="CN-GD"),
+    Field("country", "text", max_length=2, checks=(_country_problem,), example="CN", extra={"enum": country_list()}),
+    Field(
+        "region",
+        "text",
+        max_length=6,
+        checks=(_region_problem,),
+        pattern=SUBDIVISION_PATTERN,
+        description=_l("ISO 3166-2 region in the country given"),
+        example="CN-GD",
+    ),
     Field("website", "url", required=False, max_length=300),
     Field("description", "text", required=False, max_length=5000, default="", multiline=True),
 )

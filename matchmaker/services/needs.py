@@ -18,6 +18,7 @@ from ..models import Funding, Need, NeedGoal, NeedStatus, Organization, Procurem
 from . import audit, policy, search
 from .errors import NotFound, PermissionDenied, ValidationError
 from .records import CATEGORIES_FIELD, ListQuery, paginate, subdivision_problem
+from .regions import SUBDIVISION_PATTERN
 from .validation import Field, clean
 
 
@@ -46,6 +47,7 @@ NEED_FIELDS = (
         required=False,
         max_length=6,
         checks=(subdivision_problem,),
+        pattern=SUBDIVISION_PATTERN,
         description=_l("ISO 3166-2 region; the city's own by default"),
     ),
     Field(

@@ -17,7 +17,7 @@ from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .needs import needs_of
 from .records import paginate
 from .regions import region_in_country
-from .validation import Field, clean
+from .validation import Field, clean, text_pattern
 
 
 def _goal_problem(value: Mapping[str, Any]) -> str | None:
@@ -30,6 +30,15 @@ def _goal_problem(value: Mapping[str, Any]) -> str | None:
         return _("Give the goal's year between 2000 and 2100.")
     return None
 
+
+GOAL_SCHEMA = {
+    "required": ["kind", "text"],
+    "properties": {
+        "kind": {"type": "string", "enum": ["emissions", "air_quality", "other"]},
+        "text": {"type": "string", "minLength": 3, "maxLength": 300, "pattern": text_pattern(multiline=True)},
+        "year": {"type": "integer", "minimum": 2000, "maximum": 2100, "nullable": True},
+    },
+}
 
 PROFILE_FIELDS = (
     *ORGANIZATION_FIELDS,
@@ -49,7 +58,7 @@ PROFILE_FIELDS = (
         required=False,
         default=[],
         max_items=10,
-        item=Field("goal", "object", checks=(_goal_problem,)),
+        item=Field("goal", "object", checks=(_goal_problem,), properties=GOAL_SCHEMA),
         description=_l("Cities' climate and air-quality goals"),
     ),
 )

@@ -12,7 +12,7 @@ from flask_babel import lazy_gettext as _l
 from ..extensions import db
 from ..scoring import CATEGORIES
 from .errors import ValidationError
-from .regions import is_country, is_subdivision
+from .regions import SUBDIVISION_PATTERN, country_list, is_country, is_subdivision
 from .validation import Field
 
 MAX_PER_PAGE = 100
@@ -42,7 +42,7 @@ def subdivision_problem(code: str) -> str | None:
 CATEGORIES_FIELD = Field(
     "categories",
     "list",
-    item=Field("category", "text", max_length=40, checks=(category_problem,)),
+    item=Field("category", "text", max_length=40, checks=(category_problem,), extra={"enum": list(CATEGORIES)}),
     min_items=1,
     max_items=5,
     description=_l("Category slugs of the taxonomy"),
@@ -72,14 +72,17 @@ class ListQuery:
 
 LIST_FIELDS = (
     Field("q", "text", required=False, max_length=200, default=""),
-    Field("category", "text", required=False, max_length=40, checks=(category_problem,)),
-    Field("region", "text", required=False, max_length=6, checks=(subdivision_problem,)),
+    Field(
+        "category", "text", required=False, max_length=40, checks=(category_problem,), extra={"enum": list(CATEGORIES)}
+    ),
+    Field("region", "text", required=False, max_length=6, checks=(subdivision_problem,), pattern=SUBDIVISION_PATTERN),
     Field(
         "country",
         "text",
         required=False,
         max_length=2,
         checks=(lambda c: None if is_country(c.upper()) else _("Enter an ISO country code such as CN or US."),),
+        extra={"enum": country_list()},
     ),
     Field("trl", "integer", required=False, minimum=1, maximum=9),
     Field("budget", "number", required=False, minimum=0),

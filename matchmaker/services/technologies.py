@@ -16,7 +16,8 @@ from ..models import Organization, Technology, TechnologyStatus, User
 from . import audit, policy, search
 from .errors import NotFound, PermissionDenied
 from .records import CATEGORIES_FIELD, ListQuery, paginate, served_region_problem
-from .validation import Field, clean
+from .regions import SERVED_REGION_PATTERN
+from .validation import Field, clean, text_pattern
 
 
 def _deployment_problem(value: Any) -> str | None:
@@ -31,6 +32,15 @@ def _deployment_problem(value: Any) -> str | None:
         return _("Describe the result of each reference deployment in at most 500 characters.")
     return None
 
+
+DEPLOYMENT_SCHEMA = {
+    "required": ["city", "year"],
+    "properties": {
+        "city": {"type": "string", "minLength": 1, "maxLength": 100, "pattern": text_pattern()},
+        "year": {"type": "integer", "minimum": 1950, "maximum": 2100},
+        "result": {"type": "string", "maxLength": 500, "pattern": text_pattern(multiline=True, strip=False)},
+    },
+}
 
 TECHNOLOGY_FIELDS = (
     Field("name", "text", min_length=2, max_length=200, description=_l("Technology or product name")),
@@ -55,7 +65,7 @@ TECHNOLOGY_FIELDS = (
     Field(
         "regions",
         "list",
-        item=Field("region", "text", max_length=6, checks=(served_region_problem,)),
+        item=Field("region", "text", max_length=6, checks=(served_region_problem,), pattern=SERVED_REGION_PATTERN),
         min_items=1,
         max_items=50,
         description=_l("Where the company delivers: '*', CN, US-CA…"),
@@ -75,7 +85,7 @@ TECHNOLOGY_FIELDS = (
         required=False,
         max_items=20,
         default=[],
-        item=Field("deployment", "object", checks=(_deployment_problem,)),
+        item=Field("deployment", "object", checks=(_deployment_problem,), properties=DEPLOYMENT_SCHEMA),
     ),
     Field(
         "certifications",

@@ -324,42 +324,74 @@ _JSON_TYPES = {
     "object": {"type": "object"},
     "range": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
 }
+# The text rule (text_problem) as JSON Schema character classes.
+_SCHEMA_CONTROLS = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f"
+_SCHEMA_BREAKS = r"\n\r\u0085\u2028\u2029"  # with the controls above: LINE_BREAKS
+_URL_PATTERN = r"^https?://[^\s]{4,}$"
+
+
+def text_pattern(*, multiline: bool = False, strip: bool = True) -> str:
+    """A regular expression for what the text rule accepts (trimmed, when ``strip``)."""
+    allowed = f"[^{_SCHEMA_CONTROLS}{'' if multiline else _SCHEMA_BREAKS}]"
+    if not strip:
+        return f"^{allowed}*$"
+    edge = rf"[^\s{_SCHEMA_CONTROLS}{_SCHEMA_BREAKS}]"
+    return f"^(?:{edge}(?:{allowed}*{edge})?)?$"
 
 
 def _property(spec: Field) -> dict[str, Any]:
+    """The JSON Schema of one field: every limit that :func:`clean` enforces."""
     prop = dict(_JSON_TYPES[spec.kind])
-    if spec.choices and spec.kind == "choice":
+    if spec.kind in ("text", "url"):
+        prop["pattern"] = spec.pattern or (
+            _URL_PATTERN if spec.kind == "url" else text_pattern(multiline=spec.multiline, strip=spec.strip)
+        )
+    elif spec.pattern:
+        prop["pattern"] = spec.pattern
+    if spec.kind == "list" and spec.item is not None:
+        prop["items"] = _property(spec.item)
+    if spec.kind == "list":
+        prop["minItems"] = spec.min_items
+        if spec.max_items is not None:
+            prop["maxItems"] = spec.max_items
+    if spec.kind == "object" and spec.properties is not None:
+        prop.update(spec.properties)
+    if spec.kind in ("text", "email", "url"):
+        minimum_length = spec.min_length or 0
+        prop["minLength"] = max(minimum_length, 1 if spec.required else 0, 11 if spec.kind == "url" else 0)
+    if spec.max_length is not None:
+        prop["maxLength"] = spec.max_length
+    if spec.choices:
         prop["enum"] = list(spec.choices)
+    minimum, maximum = _bounds(spec)
+    if spec.kind == "range":
+        prop["items"] = {**prop["items"], "minimum": minimum, "maximum": maximum}
+    elif minimum is not None or maximum is not None:
+        prop.update({key: value for key, value in (("minimum", minimum), ("maximum", maximum)) if value is not None})
+    if spec.description:
+        prop["description"] = str(spec.description)
+    if spec.example is not None:
+        prop["example"] = spec.example
+    prop.update(spec.extra)
+    if "enum" in prop:  # the values say it all
+        for implied in ("pattern", "minLength", "maxLength"):
+            prop.pop(implied, None)
     return prop
 
 
-def json_schema(schema: Iterable[Field]) -> dict[str, Any]:
-    """The OpenAPI (JSON Schema) object describing ``schema``."""
+def json_schema(schema: Iterable[Field], *, partial: bool = False) -> dict[str, Any]:
+    """The OpenAPI (JSON Schema) object describing ``schema``.
+
+    A field that is not required may be null or absent (it takes its default). With
+    ``partial`` (a PATCH body) every field may be absent, but a required one is never null.
+    """
     properties: dict[str, Any] = {}
     required: list[str] = []
     for spec in schema:
         prop = _property(spec)
-        if spec.kind == "list" and spec.item is not None:
-            prop["items"] = _property(spec.item)
-            prop["minItems"] = spec.min_items
-        if spec.max_length is not None:
-            prop["maxLength"] = spec.max_length
-        if spec.min_length is not None:
-            prop["minLength"] = spec.min_length
-        if spec.choices:
-            prop["enum"] = list(spec.choices)
-        if spec.minimum is not None:
-            prop["minimum"] = spec.minimum
-        if spec.maximum is not None:
-            prop["maximum"] = spec.maximum
-        if spec.description:
-            prop["description"] = str(spec.description)
-        if spec.example is not None:
-            prop["example"] = spec.example
-        prop.update(spec.extra)
         if not spec.required:
             prop["nullable"] = True
-        else:
+        elif not partial:
             required.append(spec.name)
         properties[spec.name] = prop
     result: dict[str, Any] = {"type": "object", "properties": properties}
@@ -368,4 +400,9 @@ def json_schema(schema: Iterable[Field]) -> dict[str, Any]:
     return result
 
 
-__all__ = ["Field", "clean", "json_schema", "_l"]
+def query_parameters(schema: Iterable[Field]) -> list[dict[str, Any]]:
+    """OpenAPI query parameters for fields read from a query string."""
+    return [{"name": spec.name, "in": "query", "required": spec.required, "schema": _property(spec)} for spec in schema]
+
+
+__all__ = ["Field", "clean", "json_schema", "query_parameters", "_l"]
