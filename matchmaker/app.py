@@ -6,7 +6,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask import Flask, request
+from werkzeug.exceptions import RequestEntityTooLarge
 
+from . import routing
 from .config import settings_from_environment
 from .database import configure_engine, mark_as_writer
 from .extensions import babel, csrf, db, login_manager, migrate
@@ -29,6 +31,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     if test_config:
         app.config.from_mapping(test_config)
     register_extensions(app)
+    routing.init_app(app)
     register_blueprints(app)
     register_request_hooks(app)
     register_commands(app)
@@ -78,9 +81,25 @@ def register_request_hooks(app: Flask) -> None:
     def take_write_lock_for_unsafe_methods() -> None:
         mark_as_writer(request.method in UNSAFE_METHODS)
 
+    @app.before_request
+    def refuse_streamed_body_over_limit() -> None:
+        refuse_oversized_stream(app.config["MAX_CONTENT_LENGTH"])
+
     security.init_app(app)
     errors.init_app(app)
     matching.init_app(app)
+
+
+def refuse_oversized_stream(limit: int | None) -> None:
+    """413 for a chunked body (no Content-Length) over ``limit``.
+
+    Werkzeug stops reading such a stream at the limit and hands on the truncated body, which
+    then reads as malformed (400). One byte more from the server's stream tells them apart.
+    """
+    if limit is None or request.content_length is not None or "wsgi.input_terminated" not in request.environ:
+        return
+    if len(request.get_data(cache=True)) >= limit and request.environ["wsgi.input"].read(1):
+        raise RequestEntityTooLarge()
 
 
 def register_commands(app: Flask) -> None:

@@ -91,12 +91,9 @@ def init_app(app: Flask) -> None:
     def handle_http_error(error: HTTPException):
         status = error.code or 500
         message = _http_messages().get(status, error.description or "")
-        if wants_json():
-            response = json_error(status, message)
-        else:
-            response = error_page(status, message)
+        response = make_response(json_error(status, message) if wants_json() else error_page(status, message))
         if status == 405 and error.valid_methods:
-            response[0].headers["Allow"] = ", ".join(error.valid_methods)
+            response.headers["Allow"] = ", ".join(error.valid_methods)
         return response
 
     @app.errorhandler(OperationalError)

@@ -167,7 +167,8 @@ def test_openapi_document_is_generated_from_the_routes(client):
     assert {"/auth/signup", "/auth/token", "/openapi.json"} <= set(document["paths"])
     assert set(document["paths"]["/auth/token"]) == {"post", "delete"}
     signup = document["paths"]["/auth/signup"]["post"]
-    schema = signup["requestBody"]["content"]["application/json"]["schema"]
+    reference = signup["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+    schema = document["components"]["schemas"][reference.rsplit("/", 1)[1]]
     assert schema["properties"]["role"]["enum"] == ["company", "city"]
     assert "organization" in schema["required"]
     assert document["paths"]["/auth/token"]["delete"]["security"] == [{"bearer": []}]

@@ -41,6 +41,7 @@ def import_in_background(app, path: str, chunked: bool) -> threading.Thread:
             else:
                 with writer():
                     importer.import_records(None, "technologies", parsed)
+                    time.sleep(1.5)  # a long transaction, however fast or loaded the machine is
                     db.session.commit()
             db.session.remove()
 
@@ -87,6 +88,7 @@ def test_one_long_import_transaction_would_starve_the_writes(app, client, make_u
     statuses = writes_during(thread, client, headers, limit=3)
     thread.join()
 
+    assert statuses, "the writes began only after the import"
     assert 503 in statuses and 500 not in statuses
 
 

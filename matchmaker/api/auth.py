@@ -7,26 +7,17 @@ from flask import jsonify, request
 from ..extensions import db
 from ..services import accounts
 from ..services.errors import NotAuthenticated, TooManyAttempts, ValidationError
-from ..services.validation import json_schema
 from . import bp
 from .serializers import organization_json, timestamp, user_json
 from .support import bearer_token, describe, json_body
-
-SIGNUP_BODY = {
-    **json_schema(accounts.ACCOUNT_FIELDS),
-    "required": ["email", "password", "role", "organization"],
-}
-SIGNUP_BODY["properties"]["organization"] = json_schema(accounts.ORGANIZATION_FIELDS)
 
 
 @bp.post("/auth/signup")
 @describe(
     "Sign up a company or city user with its (unverified) organisation",
-    body=SIGNUP_BODY,
+    body="SignupRequest",
     responses={
-        201: "Created: {user, organization}",
-        400: "Malformed JSON",
-        422: "Invalid fields",
+        201: ("The user and its organisation, not yet verified", "SignedUp"),
         429: "Too many sign-up attempts",
     },
 )
@@ -43,12 +34,12 @@ def signup():
 @bp.post("/auth/token")
 @describe(
     "Exchange e-mail and password for a bearer token",
-    body={
-        "type": "object",
-        "required": ["email", "password"],
-        "properties": {"email": {"type": "string"}, "password": {"type": "string"}},
+    body="TokenRequest",
+    responses={
+        200: ("A bearer token and when it expires", "Token"),
+        401: "Wrong e-mail or password",
+        429: "Too many failures: wait",
     },
-    responses={200: "{token, expires_at}", 401: "Wrong credentials", 429: "Too many failures"},
 )
 def create_token():
     data = json_body()

@@ -10,29 +10,33 @@ from ..extensions import db
 from ..models import MatchStatus
 from ..services import matches, needs, policy
 from ..services.errors import PermissionDenied
-from ..services.validation import Field, clean
+from ..services.validation import Field, clean, query_parameters
 from . import bp
 from .serializers import match_json, timestamp
 from .support import current_api_user, describe, json_body
 
-MATCH_ERRORS = {401: "No token", 403: "Not allowed", 404: "Not found or not visible", 409: "Already decided"}
+FORBIDDEN = {403: "Not allowed for this role"}
+TOP_FIELDS = (Field("top", "integer", required=False, minimum=1, maximum=100, default=10),)
+LIST_FIELDS = (
+    Field("status", "choice", required=False, choices=tuple(s.value for s in MatchStatus)),
+    Field("page", "integer", required=False, minimum=1, default=1),
+    Field("per_page", "integer", required=False, minimum=1, maximum=100, default=20),
+)
 
 
 @bp.get("/needs/<int:need_id>/suggestions")
 @describe(
     "The engine's ranking for a need, as the records are now (owner city, admins)",
     auth=True,
-    parameters=[{"name": "top", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}}],
-    responses={200: "{items: [{technology_id, score, reasons, match}]}", **MATCH_ERRORS},
+    parameters=query_parameters(TOP_FIELDS),
+    responses={200: ("The best technologies for the need, best first", "Suggestions"), **FORBIDDEN},
 )
 def need_suggestions(need_id: int):
     user = current_api_user()
     need = needs.get_need(user, need_id)
     if not policy.can_see_suggestions(user, need):
         raise PermissionDenied(_("Only the city that posted the need sees its suggestions."))
-    top = clean((Field("top", "integer", required=False, minimum=1, maximum=100, default=10),), request.args.to_dict())[
-        "top"
-    ]
+    top = clean(TOP_FIELDS, request.args.to_dict())["top"]
     items = [
         {
             "technology_id": int(suggestion.technology_id),
@@ -51,12 +55,13 @@ def need_suggestions(need_id: int):
 @describe(
     "Ask for an introduction (the need's city or the technology's company)",
     auth=True,
-    body={
-        "type": "object",
-        "required": ["need_id", "technology_id"],
-        "properties": {"need_id": {"type": "integer"}, "technology_id": {"type": "integer"}},
+    body="MatchRequest",
+    responses={
+        201: ("Requested now", "Match"),
+        200: ("Asked before: the same match", "Match"),
+        409: "The pair is already being considered at the other side's request (no details shown)",
+        **FORBIDDEN,
     },
-    responses={201: "Requested", 200: "Asked before: the same match", 422: "Invalid ids", **MATCH_ERRORS},
 )
 def create_match():
     user = current_api_user()
@@ -70,23 +75,12 @@ def create_match():
 @describe(
     "Matches: admins see all; others their own, within the visibility rules",
     auth=True,
-    parameters=[
-        {"name": "status", "in": "query", "schema": {"type": "string", "enum": [s.value for s in MatchStatus]}},
-        {"name": "page", "in": "query", "schema": {"type": "integer"}},
-        {"name": "per_page", "in": "query", "schema": {"type": "integer"}},
-    ],
-    responses={200: "{items, page, per_page, total}", 401: "No token", 422: "Bad status"},
+    parameters=query_parameters(LIST_FIELDS),
+    responses={200: ("A page of matches, newest first", "MatchPage")},
 )
 def list_matches():
     user = current_api_user()
-    args = clean(
-        (
-            Field("status", "choice", required=False, choices=tuple(s.value for s in MatchStatus)),
-            Field("page", "integer", required=False, minimum=1, default=1),
-            Field("per_page", "integer", required=False, minimum=1, maximum=100, default=20),
-        ),
-        request.args.to_dict(),
-    )
+    args = clean(LIST_FIELDS, request.args.to_dict())
     status = MatchStatus(args["status"]) if args["status"] else None
     page = db.paginate(
         matches.visible_matches_statement(user, status), page=args["page"], per_page=args["per_page"], error_out=False
@@ -97,7 +91,7 @@ def list_matches():
 
 
 @bp.get("/matches/<int:match_id>")
-@describe("One match, as the caller may see it", auth=True, responses={200: "OK", **MATCH_ERRORS})
+@describe("One match, as the caller may see it", auth=True, responses={200: ("The match", "Match")})
 def get_match(match_id: int):
     user = current_api_user()
     return jsonify(match_json(matches.get_match(user, match_id), user))
@@ -107,8 +101,9 @@ def get_match(match_id: int):
 @describe(
     "Approve a match (admins): both parties are introduced",
     auth=True,
-    body={"type": "object", "properties": {"note": {"type": "string"}}},
-    responses={200: "Approved", **MATCH_ERRORS},
+    body="Approval",
+    body_required=False,
+    responses={200: ("The match, approved", "Match"), **FORBIDDEN, 409: "Already decided"},
 )
 def approve_match(match_id: int):
     return _decide(match_id, approve=True)
@@ -118,8 +113,8 @@ def approve_match(match_id: int):
 @describe(
     "Reject a match with a note (admins)",
     auth=True,
-    body={"type": "object", "required": ["note"], "properties": {"note": {"type": "string"}}},
-    responses={200: "Rejected", 422: "Note missing", **MATCH_ERRORS},
+    body="Rejection",
+    responses={200: ("The match, rejected", "Match"), **FORBIDDEN, 409: "Already decided"},
 )
 def reject_match(match_id: int):
     return _decide(match_id, approve=False)
@@ -137,8 +132,12 @@ def _decide(match_id: int, approve: bool):
 @describe(
     "A party of an approved match says whether it is interested",
     auth=True,
-    body={"type": "object", "required": ["interested"], "properties": {"interested": {"type": "boolean"}}},
-    responses={200: "Answered", 422: "interested missing", **MATCH_ERRORS},
+    body="Answer",
+    responses={
+        200: ("The match, connected once both sides said yes", "Match"),
+        403: "Not a party of the match",
+        409: "Not approved, or this side already answered",
+    },
 )
 def respond_to_match(match_id: int):
     user = current_api_user()
@@ -148,7 +147,11 @@ def respond_to_match(match_id: int):
 
 
 @bp.get("/matches/<int:match_id>/messages")
-@describe("The thread of a connected match (its parties and admins)", auth=True, responses={200: "OK", **MATCH_ERRORS})
+@describe(
+    "The thread of a connected match (its parties and admins)",
+    auth=True,
+    responses={200: ("The messages, oldest first", "Messages"), 403: "Not a party of the match"},
+)
 def list_messages(match_id: int):
     messages = matches.messages_of(current_api_user(), match_id)
     return jsonify(
@@ -163,8 +166,12 @@ def list_messages(match_id: int):
 @describe(
     "Write in the thread of a connected match",
     auth=True,
-    body={"type": "object", "required": ["body"], "properties": {"body": {"type": "string"}}},
-    responses={201: "Posted", **MATCH_ERRORS},
+    body="MessageRequest",
+    responses={
+        201: ("The message", "PostedMessage"),
+        403: "Not a party of the match",
+        409: "The match is not connected",
+    },
 )
 def post_message(match_id: int):
     user = current_api_user()

@@ -1,4 +1,4 @@
-"""``/api/v1/openapi.json``, generated from the routes and their ``describe`` metadata."""
+"""``/api/v1/openapi.json``, generated from the routes, their ``describe`` metadata and api/schemas.py."""
 
 from __future__ import annotations
 
@@ -7,23 +7,18 @@ from typing import Any
 
 from flask import current_app, jsonify
 
-from ..services.validation import json_schema
+from ..services.validation import INT_MAX
 from . import bp
+from .schemas import components, ref
 from .support import describe
 
-ERROR_SCHEMA = {
-    "type": "object",
-    "properties": {
-        "error": {
-            "type": "object",
-            "required": ["code", "message"],
-            "properties": {
-                "code": {"type": "string"},
-                "message": {"type": "string"},
-                "fields": {"type": "object", "additionalProperties": {"type": "string"}},
-            },
-        }
-    },
+# The errors an operation can answer because of what it takes, whatever it does.
+ERROR_TEXTS = {
+    400: "Malformed JSON, or not a JSON object",
+    401: "No valid token",
+    404: "Not found, or not visible to the caller",
+    413: "Body over 1 MiB",
+    422: "Invalid fields, named in error.fields",
 }
 
 
@@ -32,10 +27,41 @@ def _openapi_path(rule: str) -> str:
 
 
 def _path_parameters(rule: str) -> list[dict[str, Any]]:
+    """Path ids are whole numbers within the integer columns' range (matchmaker.routing)."""
     return [
-        {"name": name, "in": "path", "required": True, "schema": {"type": "integer" if kind == "int" else "string"}}
+        {
+            "name": name,
+            "in": "path",
+            "required": True,
+            "schema": {"type": "integer", "minimum": 0, "maximum": INT_MAX} if kind == "int" else {"type": "string"},
+        }
         for kind, name in re.findall(r"<(?:([a-z]+):)?([a-z_]+)>", rule)
     ]
+
+
+def _schema(schema: str | dict) -> dict[str, Any]:
+    return ref(schema) if isinstance(schema, str) else schema
+
+
+def _response(status: int, described) -> dict[str, Any]:
+    text, schema = described if isinstance(described, tuple) else (described, "Error" if status >= 400 else None)
+    response: dict[str, Any] = {"description": text}
+    if schema is not None:
+        response["content"] = {"application/json": {"schema": _schema(schema)}}
+    return response
+
+
+def _implied_errors(meta: dict[str, Any], path_parameters: list) -> set[int]:
+    implied = set()
+    if meta["body"] is not None:
+        implied |= {400, 413, 422}
+    if meta["parameters"]:
+        implied.add(422)
+    if path_parameters:
+        implied.add(404)
+    if meta["auth"]:
+        implied.add(401)
+    return implied
 
 
 def _operation(view: Any, rule: str) -> dict[str, Any]:
@@ -43,28 +69,22 @@ def _operation(view: Any, rule: str) -> dict[str, Any]:
     operation: dict[str, Any] = {"summary": meta["summary"], "operationId": view.__name__}
     if meta["description"]:
         operation["description"] = meta["description"]
-    parameters = _path_parameters(rule) + meta["parameters"]
-    if parameters:
-        operation["parameters"] = parameters
-    body = meta["body"]
-    if body is not None:
-        schema = body if isinstance(body, dict) else json_schema(body)
-        operation["requestBody"] = {"required": True, "content": {"application/json": {"schema": schema}}}
-    operation["responses"] = {
-        str(status): _response(status, text) for status, text in sorted(meta["responses"].items())
-    }
-    if meta["auth"]:
-        operation["security"] = [{"bearer": []}]
-    return operation
-
-
-def _response(status: int, text: str) -> dict[str, Any]:
-    if status >= 400:
-        return {
-            "description": text,
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+    path_parameters = _path_parameters(rule)
+    if path_parameters + meta["parameters"]:
+        operation["parameters"] = path_parameters + meta["parameters"]
+    if meta["body"] is not None:
+        operation["requestBody"] = {
+            "required": meta["body_required"],
+            "content": {"application/json": {"schema": _schema(meta["body"])}},
         }
-    return {"description": text}
+    responses = {status: ERROR_TEXTS[status] for status in _implied_errors(meta, path_parameters)}
+    responses.update(meta["responses"])
+    operation["responses"] = {str(status): _response(status, text) for status, text in sorted(responses.items())}
+    if meta["auth"] is True:
+        operation["security"] = [{"bearer": []}]
+    elif meta["auth"] == "optional":
+        operation["security"] = [{}, {"bearer": []}]
+    return operation
 
 
 def build_document() -> dict[str, Any]:
@@ -88,12 +108,12 @@ def build_document() -> dict[str, Any]:
         "paths": {path.removeprefix("/api/v1"): ops for path, ops in sorted(paths.items())},
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
-            "schemas": {"Error": ERROR_SCHEMA},
+            "schemas": components(),
         },
     }
 
 
 @bp.get("/openapi.json")
-@describe("This document")
+@describe("This document", responses={200: ("The OpenAPI 3 document", {"type": "object"})})
 def openapi_document():
     return jsonify(build_document())

@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 from ..extensions import db
 from ..services import organizations, policy
 from ..services.errors import PermissionDenied
-from ..services.validation import Field, clean
+from ..services.validation import Field, clean, query_parameters
 from . import bp
 from .serializers import organization_json, page_json
 from .support import current_api_user, describe, json_body, optional_user
@@ -31,8 +31,8 @@ def _admin():
 @describe(
     "Organisations, e.g. the verification queue ?verified=false (admins)",
     auth=True,
-    parameters=[{"name": "verified", "in": "query", "schema": {"type": "boolean"}}],
-    responses={200: "{items, page, per_page, total}", 401: "No token", 403: "Not an admin"},
+    parameters=query_parameters(QUEUE_FIELDS),
+    responses={200: ("A page of organisations, oldest first", "OrganizationPage"), 403: "Not an admin"},
 )
 def list_organizations():
     _admin()
@@ -42,7 +42,11 @@ def list_organizations():
 
 
 @bp.get("/organizations/<int:organization_id>")
-@describe("One organisation: public once verified", responses={200: "OK", 404: "Not found"})
+@describe(
+    "One organisation: public once verified",
+    auth="optional",
+    responses={200: ("The organisation", "Organization"), 401: "The token sent is not valid"},
+)
 def get_organization(organization_id: int):
     return jsonify(organization_json(organizations.get_organization(optional_user(), organization_id)))
 
@@ -51,8 +55,8 @@ def get_organization(organization_id: int):
 @describe(
     "Edit an organisation's profile (its members or admins)",
     auth=True,
-    body=organizations.PROFILE_FIELDS,
-    responses={200: "Changed", 403: "Not yours", 404: "Not found", 422: "Invalid fields"},
+    body="OrganizationUpdate",
+    responses={200: ("The organisation as changed", "Organization"), 403: "Not yours"},
 )
 def update_organization(organization_id: int):
     user = current_api_user()
@@ -66,7 +70,7 @@ def update_organization(organization_id: int):
 @describe(
     "Verify an organisation (admins)",
     auth=True,
-    responses={200: "Verified", 403: "Not an admin", 404: "Not found", 409: "Already verified"},
+    responses={200: ("The organisation, verified", "Organization"), 403: "Not an admin", 409: "Already verified"},
 )
 def verify_organization(organization_id: int):
     admin = _admin()
@@ -79,8 +83,8 @@ def verify_organization(organization_id: int):
 @describe(
     "Refuse verification, with a reason (admins)",
     auth=True,
-    body={"type": "object", "required": ["reason"], "properties": {"reason": {"type": "string"}}},
-    responses={200: "Rejected", 403: "Not an admin", 404: "Not found", 422: "Reason missing"},
+    body="OrganizationRejection",
+    responses={200: ("The organisation, not verified", "Organization"), 403: "Not an admin"},
 )
 def reject_organization(organization_id: int):
     admin = _admin()

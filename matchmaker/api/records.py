@@ -7,27 +7,20 @@ from flask import jsonify, request
 from ..extensions import db
 from ..services import needs, technologies
 from ..services.records import LIST_FIELDS, parse_list_query
+from ..services.validation import query_parameters
 from . import bp
 from .serializers import need_json, page_json, technology_json
 from .support import current_api_user, describe, json_body, optional_user
 
-LIST_PARAMETERS = [
-    {
-        "name": field.name,
-        "in": "query",
-        "required": False,
-        "schema": {"type": {"integer": "integer", "number": "number"}.get(field.kind, "string")},
-    }
-    for field in LIST_FIELDS
-]
-RECORD_ERRORS = {401: "Bad token", 403: "Not allowed", 404: "Not found or not visible", 422: "Invalid fields"}
+LIST_PARAMETERS = query_parameters(LIST_FIELDS)
+FORBIDDEN = {403: "Not allowed for this role or this organisation"}
 
 
 @bp.get("/technologies")
 @describe(
     "Published technologies of verified companies",
     parameters=LIST_PARAMETERS,
-    responses={200: "{items, page, per_page, total}", 422: "Invalid parameter"},
+    responses={200: ("A page of technologies", "TechnologyPage")},
 )
 def list_technologies():
     page = technologies.list_public_technologies(parse_list_query(request.args.to_dict()))
@@ -38,8 +31,8 @@ def list_technologies():
 @describe(
     "Register a technology (companies)",
     auth=True,
-    body=technologies.TECHNOLOGY_FIELDS,
-    responses={201: "Created", 400: "Malformed JSON", **RECORD_ERRORS},
+    body="TechnologyCreate",
+    responses={201: ("The technology", "Technology"), **FORBIDDEN},
 )
 def create_technology():
     technology = technologies.create_technology(current_api_user(), json_body())
@@ -48,17 +41,21 @@ def create_technology():
 
 
 @bp.get("/technologies/<int:technology_id>")
-@describe("One technology: anyone reads a published one; owner and admins any", responses={200: "OK", 404: "Not found"})
+@describe(
+    "One technology: anyone reads a published one; owner and admins any",
+    auth="optional",
+    responses={200: ("The technology", "Technology"), 401: "The token sent is not valid"},
+)
 def get_technology(technology_id: int):
     return jsonify(technology_json(technologies.get_technology(optional_user(), technology_id)))
 
 
 @bp.patch("/technologies/<int:technology_id>")
 @describe(
-    "Change a technology (owner or admin)",
+    "Change some fields of a technology (owner or admin)",
     auth=True,
-    body=technologies.TECHNOLOGY_FIELDS,
-    responses={200: "Changed", 400: "Malformed JSON", **RECORD_ERRORS},
+    body="TechnologyUpdate",
+    responses={200: ("The technology as changed", "Technology"), **FORBIDDEN},
 )
 def update_technology(technology_id: int):
     user = current_api_user()
@@ -69,7 +66,7 @@ def update_technology(technology_id: int):
 
 
 @bp.delete("/technologies/<int:technology_id>")
-@describe("Delete a technology (owner or admin)", auth=True, responses={204: "Deleted", **RECORD_ERRORS})
+@describe("Delete a technology (owner or admin)", auth=True, responses={204: "Deleted", **FORBIDDEN})
 def delete_technology(technology_id: int):
     user = current_api_user()
     technologies.delete_technology(user, technologies.get_technology_to_edit(user, technology_id))
@@ -81,7 +78,7 @@ def delete_technology(technology_id: int):
 @describe(
     "Open needs of verified cities",
     parameters=LIST_PARAMETERS,
-    responses={200: "{items, page, per_page, total}", 422: "Invalid parameter"},
+    responses={200: ("A page of needs", "NeedPage")},
 )
 def list_needs():
     page = needs.list_public_needs(parse_list_query(request.args.to_dict()))
@@ -92,8 +89,8 @@ def list_needs():
 @describe(
     "Post a need (cities)",
     auth=True,
-    body=needs.NEED_FIELDS,
-    responses={201: "Created", 400: "Malformed JSON", **RECORD_ERRORS},
+    body="NeedCreate",
+    responses={201: ("The need", "Need"), **FORBIDDEN},
 )
 def create_need():
     need = needs.create_need(current_api_user(), json_body())
@@ -102,17 +99,21 @@ def create_need():
 
 
 @bp.get("/needs/<int:need_id>")
-@describe("One need: anyone reads an open one; owner and admins any", responses={200: "OK", 404: "Not found"})
+@describe(
+    "One need: anyone reads an open one; owner and admins any",
+    auth="optional",
+    responses={200: ("The need", "Need"), 401: "The token sent is not valid"},
+)
 def get_need(need_id: int):
     return jsonify(need_json(needs.get_need(optional_user(), need_id)))
 
 
 @bp.patch("/needs/<int:need_id>")
 @describe(
-    "Change a need (owner or admin)",
+    "Change some fields of a need (owner or admin)",
     auth=True,
-    body=needs.NEED_FIELDS,
-    responses={200: "Changed", 400: "Malformed JSON", **RECORD_ERRORS},
+    body="NeedUpdate",
+    responses={200: ("The need as changed", "Need"), **FORBIDDEN},
 )
 def update_need(need_id: int):
     user = current_api_user()
@@ -123,7 +124,7 @@ def update_need(need_id: int):
 
 
 @bp.delete("/needs/<int:need_id>")
-@describe("Delete a need (owner or admin)", auth=True, responses={204: "Deleted", **RECORD_ERRORS})
+@describe("Delete a need (owner or admin)", auth=True, responses={204: "Deleted", **FORBIDDEN})
 def delete_need(need_id: int):
     user = current_api_user()
     needs.delete_need(user, needs.get_need_to_edit(user, need_id))

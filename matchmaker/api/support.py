@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from flask import g, request
@@ -11,7 +11,6 @@ from flask_babel import gettext as _
 from ..models import User
 from ..services import accounts
 from ..services.errors import DomainError, NotAuthenticated
-from ..services.validation import Field
 
 
 class MalformedRequest(DomainError):
@@ -44,28 +43,42 @@ def current_api_user() -> User:
 
 
 def json_body() -> dict[str, Any]:
-    """The request's JSON object, or a 400 error for anything else."""
-    data = request.get_json(force=True, silent=True)
+    """The request's JSON object, or a 400 error for anything else (nested too deep included)."""
+    try:
+        data = request.get_json(force=True, silent=True)
+    except RecursionError:
+        data = None
     if not isinstance(data, dict):
         raise MalformedRequest(_("The request body must be a JSON object."))
     return data
 
 
+Response = str | tuple[str, str | dict]
+
+
 def describe(
     summary: str,
     *,
-    auth: bool = False,
-    body: Iterable[Field] | dict | None = None,
-    responses: dict[int, str] | None = None,
+    auth: bool | str = False,
+    body: str | None = None,
+    body_required: bool = True,
+    responses: dict[int, Response] | None = None,
     parameters: list[dict] | None = None,
 ) -> Callable:
-    """Attach an OpenAPI description to a view; openapi.json is built from these."""
+    """Attach an OpenAPI description to a view; openapi.json is built from these.
+
+    ``auth`` is True when a token is required, "optional" when a token is read if sent (a bad
+    one answers 401). ``body`` names the request body's schema in api/schemas.py.
+    ``responses`` maps a status to its description, or to (description, schema name or
+    schema); the errors every such operation can answer are added by api/openapi.py.
+    """
 
     def decorate(view: Callable) -> Callable:
         view.openapi = {
             "summary": summary,
             "auth": auth,
             "body": body,
+            "body_required": body_required,
             "responses": responses or {200: "OK"},
             "parameters": parameters or [],
             "description": (view.__doc__ or "").strip(),

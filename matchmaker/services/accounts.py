@@ -24,8 +24,8 @@ from .passwords import (
     personal_password_problem,
     verify_password,
 )
-from .regions import is_country, is_subdivision, region_in_country
-from .validation import Field, clean
+from .regions import SUBDIVISION_PATTERN, country_list, is_country, is_subdivision, region_in_country
+from .validation import Field, clean, text_problem
 
 SIGNUP_ROLES = (Role.COMPANY.value, Role.CITY.value)
 
@@ -57,10 +57,18 @@ def _region_problem(value: str) -> str | None:
 
 ORGANIZATION_FIELDS = (
     Field("name", "text", min_length=2, max_length=200, description=_l("Organisation name"), example="Pearl Grid Ltd"),
-    Field("country", "text", max_length=2, checks=(_country_problem,), example="CN"),
-    Field("region", "text", max_length=6, checks=(_region_problem,), example="CN-GD"),
+    Field("country", "text", max_length=2, checks=(_country_problem,), example="CN", extra={"enum": country_list()}),
+    Field(
+        "region",
+        "text",
+        max_length=6,
+        checks=(_region_problem,),
+        pattern=SUBDIVISION_PATTERN,
+        description=_l("ISO 3166-2 region in the country given"),
+        example="CN-GD",
+    ),
     Field("website", "url", required=False, max_length=300),
-    Field("description", "text", required=False, max_length=5000, default=""),
+    Field("description", "text", required=False, max_length=5000, default="", multiline=True),
 )
 
 
@@ -157,8 +165,9 @@ def authenticate(email: Any, password: Any, address: str) -> User:
     Raises :class:`NotAuthenticated` (one message for every wrong combination, so it does
     not reveal which accounts exist) or :class:`TooManyAttempts`.
     """
-    email = email if isinstance(email, str) else ""
-    password = password if isinstance(password, str) else ""
+    # Text the database or the hash cannot take (NUL, lone surrogates) is simply wrong.
+    email = email if isinstance(email, str) and not text_problem(email) else ""
+    password = password if isinstance(password, str) and not text_problem(password, multiline=True) else ""
     keys = throttle.login_keys(email, address)
     throttle.ensure_allowed(keys)
     user = find_by_email(email) if email else None

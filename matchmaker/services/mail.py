@@ -37,9 +37,13 @@ def queue(mail: Mail) -> None:
 
 @event.listens_for(Session, "after_commit")
 def _send_outbox(session: Session) -> None:
+    """Each mail on its own: one that cannot be built or sent is logged, the others still go."""
     for app, mail in session.info.pop(OUTBOX, []):
         with app.app_context():
-            deliver(mail)
+            try:
+                deliver(mail)
+            except Exception:  # the change is committed: never fail the request over a mail
+                log.exception("could not build or send mail to %r", mail.to)
 
 
 @event.listens_for(Session, "after_rollback")

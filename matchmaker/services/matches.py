@@ -66,8 +66,11 @@ TRANSITIONS: dict[str, Move] = {
     # The engine suggests a rejected pair again once the need or the technology changed.
     "resuggest": Move(frozenset({S.REJECTED}), S.SUGGESTED, "match.resuggest"),
 }
-NOTE = Field("note", "text", required=False, max_length=2000)
-REQUIRED_NOTE = Field("note", "text", min_length=3, max_length=2000)
+NOTE = Field("note", "text", required=False, max_length=2000, multiline=True)
+REQUIRED_NOTE = Field("note", "text", min_length=3, max_length=2000, multiline=True)
+INTRODUCTION_FIELDS = (Field("need_id", "integer", minimum=1), Field("technology_id", "integer", minimum=1))
+ANSWER = Field("interested", "boolean")
+MESSAGE_BODY = Field("body", "text", min_length=1, max_length=4000, multiline=True)
 
 
 def move(
@@ -144,10 +147,7 @@ def request_introduction(user: User, need_id: Any, technology_id: Any) -> tuple[
     The city that owns the need may ask for any public technology; the company that owns
     the technology may ask for any open, public need. The same pair gives the same match.
     """
-    ids = clean(
-        (Field("need_id", "integer", minimum=1), Field("technology_id", "integer", minimum=1)),
-        {"need_id": need_id, "technology_id": technology_id},
-    )
+    ids = clean(INTRODUCTION_FIELDS, {"need_id": need_id, "technology_id": technology_id})
     need = db.session.get(Need, ids["need_id"])
     technology = db.session.get(Technology, ids["technology_id"])
     if need is None or not policy.can_view_need(user, need):
@@ -230,7 +230,7 @@ def respond(user: User, match_id: int, interested: Any) -> Match:
     Both interested: connected. Either not: declined. Each side answers once; the UPDATE
     names the other side's answer as read, so two answers at once cannot both miss the yes.
     """
-    answer = clean((Field("interested", "boolean"),), {"interested": interested})["interested"]
+    answer = clean((ANSWER,), {"interested": interested})["interested"]
     match = get_match(user, match_id)
     if not policy.is_party(user, match):
         raise PermissionDenied(_("Only the two parties of a match answer it."))
@@ -262,7 +262,7 @@ def post_message(user: User, match_id: int, body: Any) -> MatchMessage:
         raise PermissionDenied(_("Only the two parties write here."))
     if not policy.can_write_in_thread(user, match):
         raise Conflict(_("Messages open once both sides are connected."))
-    text = clean((Field("body", "text", min_length=1, max_length=4000),), {"body": body})["body"]
+    text = clean((MESSAGE_BODY,), {"body": body})["body"]
     message = MatchMessage(match=match, author_id=user.id, body=text)
     db.session.add(message)
     others = [m for m in (*match.need.organization.members, *match.technology.organization.members) if m.id != user.id]

@@ -17,6 +17,7 @@ from ..models import Funding, Need, NeedGoal, NeedStatus, Organization, Procurem
 from . import audit, policy, search
 from .errors import NotFound, PermissionDenied, ValidationError
 from .records import CATEGORIES_FIELD, ListQuery, paginate, saved, subdivision_problem
+from .regions import SUBDIVISION_PATTERN
 from .validation import Field, clean
 
 
@@ -32,6 +33,7 @@ NEED_FIELDS = (
         "text",
         min_length=1,
         max_length=20_000,
+        multiline=True,
         description=_l("The problem: the outcome wanted, the scale, the constraints"),
     ),
     Field(
@@ -44,6 +46,7 @@ NEED_FIELDS = (
         required=False,
         max_length=6,
         checks=(subdivision_problem,),
+        pattern=SUBDIVISION_PATTERN,
         description=_l("ISO 3166-2 region; the city's own by default"),
     ),
     Field(
@@ -75,7 +78,14 @@ NEED_FIELDS = (
     Field(
         "status", "choice", required=False, choices=tuple(s.value for s in NeedStatus), default=NeedStatus.OPEN.value
     ),
-    Field("outcome", "text", required=False, max_length=5000, description=_l("What came of it, when closing")),
+    Field(
+        "outcome",
+        "text",
+        required=False,
+        max_length=5000,
+        multiline=True,
+        description=_l("What came of it, when closing"),
+    ),
 )
 
 ENUM_FIELDS = {"goal": NeedGoal, "procurement_stage": ProcurementStage, "funding": Funding, "status": NeedStatus}

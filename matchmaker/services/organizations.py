@@ -16,7 +16,7 @@ from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .needs import needs_of
 from .records import paginate
 from .regions import region_in_country
-from .validation import Field, clean
+from .validation import Field, clean, text_pattern
 
 
 def _goal_problem(value: Mapping[str, Any]) -> str | None:
@@ -29,6 +29,15 @@ def _goal_problem(value: Mapping[str, Any]) -> str | None:
         return _("Give the goal's year between 2000 and 2100.")
     return None
 
+
+GOAL_SCHEMA = {
+    "required": ["kind", "text"],
+    "properties": {
+        "kind": {"type": "string", "enum": ["emissions", "air_quality", "other"]},
+        "text": {"type": "string", "minLength": 3, "maxLength": 300, "pattern": text_pattern(multiline=True)},
+        "year": {"type": "integer", "minimum": 2000, "maximum": 2100, "nullable": True},
+    },
+}
 
 PROFILE_FIELDS = (
     *ORGANIZATION_FIELDS,
@@ -48,7 +57,7 @@ PROFILE_FIELDS = (
         required=False,
         default=[],
         max_items=10,
-        item=Field("goal", "object", checks=(_goal_problem,)),
+        item=Field("goal", "object", checks=(_goal_problem,), properties=GOAL_SCHEMA),
         description=_l("Cities' climate and air-quality goals"),
     ),
 )
@@ -56,6 +65,7 @@ PROFILE_FIELDS = (
 
 # Who and where an organisation is: a change of any sends a verified one back to the queue.
 IDENTITY_FIELDS = ("name", "country", "region")
+REASON = Field("reason", "text", min_length=3, max_length=2000, multiline=True)
 
 
 def update_profile(user: User, organization: Organization, data: Mapping[str, Any]) -> Organization:
@@ -152,7 +162,7 @@ def reject(admin: User, organization: Organization, reason: Any) -> Organization
     """An admin refuses verification, with a reason the organisation is told."""
     if not policy.can_verify_organizations(admin):
         raise PermissionDenied(_("Only admins verify organisations."))
-    reason = clean((Field("reason", "text", min_length=3, max_length=2000),), {"reason": reason})["reason"]
+    reason = clean((REASON,), {"reason": reason})["reason"]
     before = "verified" if organization.verified else "unverified"
     organization.verified = False
     organization.verified_at = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +12,8 @@ from flask_babel import lazy_gettext as _l
 from ..extensions import db
 from ..scoring import CATEGORIES
 from . import audit, changes, search
-from .regions import is_country, is_subdivision
+from .errors import ValidationError
+from .regions import SUBDIVISION_PATTERN, country_list, is_country, is_subdivision
 from .validation import Field
 
 MAX_PER_PAGE = 100
@@ -41,7 +43,7 @@ def subdivision_problem(code: str) -> str | None:
 CATEGORIES_FIELD = Field(
     "categories",
     "list",
-    item=Field("category", "text", max_length=40, checks=(category_problem,)),
+    item=Field("category", "text", max_length=40, checks=(category_problem,), extra={"enum": list(CATEGORIES)}),
     min_items=1,
     max_items=5,
     description=_l("Category slugs of the taxonomy"),
@@ -66,14 +68,17 @@ class ListQuery:
 
 LIST_FIELDS = (
     Field("q", "text", required=False, max_length=200, default=""),
-    Field("category", "text", required=False, max_length=40, checks=(category_problem,)),
-    Field("region", "text", required=False, max_length=6, checks=(subdivision_problem,)),
+    Field(
+        "category", "text", required=False, max_length=40, checks=(category_problem,), extra={"enum": list(CATEGORIES)}
+    ),
+    Field("region", "text", required=False, max_length=6, checks=(subdivision_problem,), pattern=SUBDIVISION_PATTERN),
     Field(
         "country",
         "text",
         required=False,
         max_length=2,
         checks=(lambda c: None if is_country(c.upper()) else _("Enter an ISO country code such as CN or US."),),
+        extra={"enum": country_list()},
     ),
     Field("trl", "integer", required=False, minimum=1, maximum=9),
     Field("budget", "number", required=False, minimum=0),
@@ -87,6 +92,19 @@ LIST_FIELDS = (
     Field("page", "integer", required=False, minimum=1, maximum=100_000, default=1),
     Field("per_page", "integer", required=False, minimum=1, maximum=MAX_PER_PAGE, default=DEFAULT_PER_PAGE),
 )
+
+
+PAGE_FIELD = Field("page", "integer", required=False, minimum=1, default=1)
+
+
+def page_number(args: Mapping[str, Any]) -> int:
+    """The ``?page=`` of a list page; a wrong or out-of-range one is page 1, never an error."""
+    from .validation import clean
+
+    try:
+        return clean((PAGE_FIELD,), {"page": args.get("page")})["page"]
+    except ValidationError:
+        return 1
 
 
 def parse_list_query(args: dict[str, Any]) -> ListQuery:

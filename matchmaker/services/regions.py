@@ -7,6 +7,15 @@ from functools import cache, lru_cache
 
 import pycountry
 
+# What the OpenAPI document says of region codes (the codes themselves are checked against pycountry).
+SUBDIVISION_PATTERN = r"^[A-Za-z]{2}-[A-Za-z0-9]{1,3}$"
+SERVED_REGION_PATTERN = r"^(?:\*|[A-Za-z]{2}|[A-Za-z]{2}-[A-Za-z0-9]{1,3})$"
+
+
+def country_list() -> list[str]:
+    """The ISO 3166-1 alpha-2 codes, sorted (an enum in the OpenAPI document)."""
+    return sorted(country_codes())
+
 
 @lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:

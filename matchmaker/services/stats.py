@@ -14,7 +14,7 @@ import json
 import statistics
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, case, func, or_, true
@@ -231,7 +231,7 @@ def audit_query(args: Mapping[str, Any]) -> tuple[dict[str, Any], Select]:
         statement = statement.where(AuditEvent.target_type == filters["target_type"])
     if filters["date_from"]:
         statement = statement.where(AuditEvent.at >= datetime.combine(filters["date_from"], time(), UTC))
-    if filters["date_to"]:
+    if filters["date_to"] and filters["date_to"] < date.max:  # the last day there is: no bound
         statement = statement.where(
             AuditEvent.at < datetime.combine(filters["date_to"] + timedelta(days=1), time(), UTC)
         )

@@ -15,7 +15,8 @@ from ..models import Organization, Technology, TechnologyStatus, User
 from . import audit, changes, policy, search
 from .errors import NotFound, PermissionDenied
 from .records import CATEGORIES_FIELD, ListQuery, paginate, saved, served_region_problem
-from .validation import Field, clean
+from .regions import SERVED_REGION_PATTERN
+from .validation import Field, clean, text_pattern
 
 
 def _deployment_problem(value: Any) -> str | None:
@@ -31,10 +32,26 @@ def _deployment_problem(value: Any) -> str | None:
     return None
 
 
+DEPLOYMENT_SCHEMA = {
+    "required": ["city", "year"],
+    "properties": {
+        "city": {"type": "string", "minLength": 1, "maxLength": 100, "pattern": text_pattern()},
+        "year": {"type": "integer", "minimum": 1950, "maximum": 2100},
+        "result": {"type": "string", "maxLength": 500, "pattern": text_pattern(multiline=True, strip=False)},
+    },
+}
+
 TECHNOLOGY_FIELDS = (
     Field("name", "text", min_length=2, max_length=200, description=_l("Technology or product name")),
     CATEGORIES_FIELD,
-    Field("description", "text", min_length=1, max_length=20_000, description=_l("What it does, where it works")),
+    Field(
+        "description",
+        "text",
+        min_length=1,
+        max_length=20_000,
+        multiline=True,
+        description=_l("What it does, where it works"),
+    ),
     Field("trl", "integer", required=False, minimum=1, maximum=9, description=_l("Technology readiness level 1–9")),
     Field(
         "cost_usd",
@@ -47,7 +64,7 @@ TECHNOLOGY_FIELDS = (
     Field(
         "regions",
         "list",
-        item=Field("region", "text", max_length=6, checks=(served_region_problem,)),
+        item=Field("region", "text", max_length=6, checks=(served_region_problem,), pattern=SERVED_REGION_PATTERN),
         min_items=1,
         max_items=50,
         description=_l("Where the company delivers: '*', CN, US-CA…"),
@@ -67,7 +84,7 @@ TECHNOLOGY_FIELDS = (
         required=False,
         max_items=20,
         default=[],
-        item=Field("deployment", "object", checks=(_deployment_problem,)),
+        item=Field("deployment", "object", checks=(_deployment_problem,), properties=DEPLOYMENT_SCHEMA),
     ),
     Field(
         "certifications",

@@ -20,6 +20,17 @@ from .errors import ValidationError
 
 Check = Callable[[Any], "str | None"]
 
+# Integer columns are 32-bit on PostgreSQL. Every whole number a client sends (ids, pages,
+# years) is bound to that range here, and every <int:> in a URL by matchmaker.routing, so no
+# number ever reaches the database driver out of its range.
+INT_MAX = 2**31 - 1
+INT_MIN = -(2**31)
+# Characters that end a line for Python's str.splitlines (and so for mail headers).
+LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+# Control characters refused everywhere; tab, LF and CR are allowed in multi-line text.
+CONTROL_CHARACTERS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\r") | {"\x7f"}
+MAX_NESTING = 8
+
 
 @dataclass(frozen=True)
 class Field:
@@ -27,7 +38,10 @@ class Field:
 
     ``kind`` is one of: text, email, url, choice, integer, number, boolean, date, object, list
     (of ``item`` values, ``min_items`` to ``max_items``) and range (a [min, max] pair of
-    numbers). ``checks`` are functions returning an error message or None.
+    numbers). ``checks`` are functions returning an error message or None. Text is one line
+    unless ``multiline``. ``pattern`` (a regular expression) and ``properties`` (the JSON
+    Schema of an object's keys) only describe, for the OpenAPI document, what ``checks``
+    enforce.
     """
 
     name: str
@@ -47,6 +61,9 @@ class Field:
     min_items: int = 0
     max_items: int | None = None
     extra: dict = field(default_factory=dict)
+    multiline: bool = False
+    pattern: str | None = None
+    properties: dict | None = None
 
 
 def clean(schema: Iterable[Field], data: Mapping[str, Any], *, partial: bool = False) -> dict[str, Any]:
@@ -92,12 +109,37 @@ def _convert(spec: Field, value: Any) -> Any:
     return converter(spec, value)
 
 
+def text_problem(value: str, *, multiline: bool = False) -> str | None:
+    """What makes ``value`` unfit to store or to put in a mail header, or None.
+
+    Refused: lone surrogates (not encodable as UTF-8), NUL and other control characters,
+    and line breaks unless ``multiline``.
+    """
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return _("Enter text without unpaired surrogate characters.")
+    characters = set(value)
+    if characters & CONTROL_CHARACTERS:
+        return _("Enter text without control characters.")
+    if not multiline and characters & LINE_BREAKS:
+        return _("Enter a single line, without line breaks.")
+    return None
+
+
+def is_id(text: str) -> bool:
+    """Whether ``text`` is a row id as a form sends it: ASCII digits within the columns' range."""
+    return text.isascii() and text.isdigit() and 0 < int(text) <= INT_MAX
+
+
 def _text(spec: Field, value: Any) -> str:
     if not isinstance(value, str):
         raise ValueError(_("Enter text."))
     value = value.strip() if spec.strip else value
-    if "\x00" in value:
-        raise ValueError(_("Enter text without control characters."))
+    problem = text_problem(value, multiline=spec.multiline)
+    if problem:
+        raise ValueError(problem)
     if spec.min_length is not None and len(value) < spec.min_length:
         raise ValueError(_("Enter at least %(n)d characters.", n=spec.min_length))
     if spec.max_length is not None and len(value) > spec.max_length:
@@ -179,7 +221,29 @@ def _date(spec: Field, value: Any) -> date:
 def _object(spec: Field, value: Any) -> dict[str, Any]:
     if not isinstance(value, Mapping):
         raise ValueError(_("Enter an object."))
+    problem = _nested_problem(value, MAX_NESTING)
+    if problem:
+        raise ValueError(problem)
     return dict(value)
+
+
+def _nested_problem(value: Any, depth: int) -> str | None:
+    """The text rule for every key and string inside an object; bounded nesting and numbers."""
+    if depth < 0:
+        return _("Enter an object nested at most %(n)d levels deep.", n=MAX_NESTING)
+    if isinstance(value, str):
+        return text_problem(value, multiline=True)
+    if isinstance(value, bool) or value is None or isinstance(value, float):
+        return None
+    if isinstance(value, int):
+        return None if INT_MIN <= value <= INT_MAX else _("Enter a whole number.")
+    children = value.items() if isinstance(value, Mapping) else enumerate(value)
+    for key, child in children:
+        problem = _nested_problem(key, depth - 1) if isinstance(key, str) else None
+        problem = problem or _nested_problem(child, depth - 1)
+        if problem:
+            return problem
+    return None
 
 
 def _list(spec: Field, value: Any) -> list[Any]:
@@ -212,11 +276,21 @@ def _range(spec: Field, value: Any) -> tuple[float, float]:
     return (low, high)
 
 
+def _bounds(spec: Field) -> tuple[float | None, float | None]:
+    """The field's range; whole numbers never leave the columns' 32-bit range."""
+    if spec.kind != "integer":
+        return spec.minimum, spec.maximum
+    minimum = INT_MIN if spec.minimum is None else max(spec.minimum, INT_MIN)
+    maximum = INT_MAX if spec.maximum is None else min(spec.maximum, INT_MAX)
+    return minimum, maximum
+
+
 def _check_range(spec: Field, value: float) -> None:
-    if spec.minimum is not None and value < spec.minimum:
-        raise ValueError(_("Enter a value of at least %(n)s.", n=_format_number(spec.minimum)))
-    if spec.maximum is not None and value > spec.maximum:
-        raise ValueError(_("Enter a value of at most %(n)s.", n=_format_number(spec.maximum)))
+    minimum, maximum = _bounds(spec)
+    if minimum is not None and value < minimum:
+        raise ValueError(_("Enter a value of at least %(n)s.", n=_format_number(minimum)))
+    if maximum is not None and value > maximum:
+        raise ValueError(_("Enter a value of at most %(n)s.", n=_format_number(maximum)))
 
 
 def _format_number(value: float) -> str:
@@ -250,42 +324,74 @@ _JSON_TYPES = {
     "object": {"type": "object"},
     "range": {"type": "array", "items": {"type": "number"}, "minItems": 2, "maxItems": 2},
 }
+# The text rule (text_problem) as JSON Schema character classes.
+_SCHEMA_CONTROLS = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f"
+_SCHEMA_BREAKS = r"\n\r\u0085\u2028\u2029"  # with the controls above: LINE_BREAKS
+_URL_PATTERN = r"^https?://[^\s]{4,}$"
+
+
+def text_pattern(*, multiline: bool = False, strip: bool = True) -> str:
+    """A regular expression for what the text rule accepts (trimmed, when ``strip``)."""
+    allowed = f"[^{_SCHEMA_CONTROLS}{'' if multiline else _SCHEMA_BREAKS}]"
+    if not strip:
+        return f"^{allowed}*$"
+    edge = rf"[^\s{_SCHEMA_CONTROLS}{_SCHEMA_BREAKS}]"
+    return f"^(?:{edge}(?:{allowed}*{edge})?)?$"
 
 
 def _property(spec: Field) -> dict[str, Any]:
+    """The JSON Schema of one field: every limit that :func:`clean` enforces."""
     prop = dict(_JSON_TYPES[spec.kind])
-    if spec.choices and spec.kind == "choice":
+    if spec.kind in ("text", "url"):
+        prop["pattern"] = spec.pattern or (
+            _URL_PATTERN if spec.kind == "url" else text_pattern(multiline=spec.multiline, strip=spec.strip)
+        )
+    elif spec.pattern:
+        prop["pattern"] = spec.pattern
+    if spec.kind == "list" and spec.item is not None:
+        prop["items"] = _property(spec.item)
+    if spec.kind == "list":
+        prop["minItems"] = spec.min_items
+        if spec.max_items is not None:
+            prop["maxItems"] = spec.max_items
+    if spec.kind == "object" and spec.properties is not None:
+        prop.update(spec.properties)
+    if spec.kind in ("text", "email", "url"):
+        minimum_length = spec.min_length or 0
+        prop["minLength"] = max(minimum_length, 1 if spec.required else 0, 11 if spec.kind == "url" else 0)
+    if spec.max_length is not None:
+        prop["maxLength"] = spec.max_length
+    if spec.choices:
         prop["enum"] = list(spec.choices)
+    minimum, maximum = _bounds(spec)
+    if spec.kind == "range":
+        prop["items"] = {**prop["items"], "minimum": minimum, "maximum": maximum}
+    elif minimum is not None or maximum is not None:
+        prop.update({key: value for key, value in (("minimum", minimum), ("maximum", maximum)) if value is not None})
+    if spec.description:
+        prop["description"] = str(spec.description)
+    if spec.example is not None:
+        prop["example"] = spec.example
+    prop.update(spec.extra)
+    if "enum" in prop:  # the values say it all
+        for implied in ("pattern", "minLength", "maxLength"):
+            prop.pop(implied, None)
     return prop
 
 
-def json_schema(schema: Iterable[Field]) -> dict[str, Any]:
-    """The OpenAPI (JSON Schema) object describing ``schema``."""
+def json_schema(schema: Iterable[Field], *, partial: bool = False) -> dict[str, Any]:
+    """The OpenAPI (JSON Schema) object describing ``schema``.
+
+    A field that is not required may be null or absent (it takes its default). With
+    ``partial`` (a PATCH body) every field may be absent, but a required one is never null.
+    """
     properties: dict[str, Any] = {}
     required: list[str] = []
     for spec in schema:
         prop = _property(spec)
-        if spec.kind == "list" and spec.item is not None:
-            prop["items"] = _property(spec.item)
-            prop["minItems"] = spec.min_items
-        if spec.max_length is not None:
-            prop["maxLength"] = spec.max_length
-        if spec.min_length is not None:
-            prop["minLength"] = spec.min_length
-        if spec.choices:
-            prop["enum"] = list(spec.choices)
-        if spec.minimum is not None:
-            prop["minimum"] = spec.minimum
-        if spec.maximum is not None:
-            prop["maximum"] = spec.maximum
-        if spec.description:
-            prop["description"] = str(spec.description)
-        if spec.example is not None:
-            prop["example"] = spec.example
-        prop.update(spec.extra)
         if not spec.required:
             prop["nullable"] = True
-        else:
+        elif not partial:
             required.append(spec.name)
         properties[spec.name] = prop
     result: dict[str, Any] = {"type": "object", "properties": properties}
@@ -294,4 +400,9 @@ def json_schema(schema: Iterable[Field]) -> dict[str, Any]:
     return result
 
 
-__all__ = ["Field", "clean", "json_schema", "_l"]
+def query_parameters(schema: Iterable[Field]) -> list[dict[str, Any]]:
+    """OpenAPI query parameters for fields read from a query string."""
+    return [{"name": spec.name, "in": "query", "required": spec.required, "schema": _property(spec)} for spec in schema]
+
+
+__all__ = ["Field", "clean", "json_schema", "query_parameters", "_l"]

@@ -9,6 +9,7 @@ from flask_login import current_user
 from ...extensions import db
 from ...services import matches
 from ...services.errors import Conflict, ValidationError
+from ...services.validation import is_id
 from . import bp
 
 
@@ -46,7 +47,7 @@ def decide_match(match_id: int):
 @bp.route("/matches/bulk", methods=["POST"])
 def decide_matches():
     """Approve or reject the ticked matches; each one that was decided meanwhile is reported."""
-    ids = [int(value) for value in request.form.getlist("match_id") if value.isdigit()]
+    ids = [int(value) for value in request.form.getlist("match_id") if is_id(value)]
     approve = request.form.get("decision") == "approve"
     if not ids:
         flash(_("Tick at least one match."), "warning")

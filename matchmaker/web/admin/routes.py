@@ -10,6 +10,7 @@ from ...extensions import db
 from ...models import Organization, User
 from ...services import exports, organizations, stats
 from ...services.errors import ValidationError
+from ...services.records import page_number
 from . import bp
 
 QUEUE_FILTERS = {"pending": False, "verified": True, "all": None}
@@ -32,9 +33,7 @@ def dashboard():
 @bp.route("/organizations")
 def organization_queue():
     state = request.args.get("state", "pending")
-    page = organizations.verification_queue(
-        QUEUE_FILTERS.get(state, False), page=request.args.get("page", 1, type=int) or 1
-    )
+    page = organizations.verification_queue(QUEUE_FILTERS.get(state, False), page=page_number(request.args))
     return render_template("admin/organizations.html", page=page, state=state if state in QUEUE_FILTERS else "pending")
 
 

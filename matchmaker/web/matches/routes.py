@@ -11,6 +11,7 @@ from ...labels import choice_label
 from ...models import MatchStatus
 from ...services import matches, notifications, policy
 from ...services.errors import Conflict, ValidationError
+from ...services.records import page_number
 from . import bp
 
 
@@ -23,7 +24,7 @@ def match_list():
         chosen = None
     page = db.paginate(
         matches.visible_matches_statement(current_user, chosen),
-        page=request.args.get("page", 1, type=int) or 1,
+        page=page_number(request.args),
         per_page=20,
         error_out=False,
     )
