@@ -36,7 +36,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
 
 def register_extensions(app: Flask) -> None:
-    from . import auth_session, i18n, labels
+    from . import auth_session, i18n, labels, tasks
 
     db.init_app(app)
     with app.app_context():
@@ -48,6 +48,7 @@ def register_extensions(app: Flask) -> None:
     auth_session.init_app(app)
     i18n.init_app(app)
     labels.init_app(app)
+    tasks.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:

@@ -1,4 +1,4 @@
-"""``flask`` commands: create-admin, seed-demo (more arrive with later features)."""
+"""``flask`` commands: create-admin, seed-demo, import/export-records, rescore, run-scheduled."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .services.errors import ValidationError
 
 
 def init_app(app: Flask) -> None:
-    for command in (create_admin, seed_demo, import_records, export_records, rescore):
+    for command in (create_admin, seed_demo, import_records, export_records, rescore, run_scheduled):
         app.cli.add_command(command)
 
 
@@ -133,3 +133,19 @@ def rescore() -> None:
         f"{counts['needs']} needs scored: {counts['added']} suggestions added, {counts['updated']} updated, "
         f"{counts['removed']} removed, {counts['revived']} rejected pairs suggested again after a change."
     )
+
+
+@click.command("run-scheduled")
+@click.option("--list", "list_only", is_flag=True, help="Show the scheduled jobs and run nothing.")
+@with_appcontext
+def run_scheduled(list_only: bool) -> None:
+    """Run every scheduled job that is due, once, now (for cron and tests)."""
+    from . import tasks
+
+    if list_only:
+        for job in tasks.SCHEDULE.values():
+            click.echo(f"{job.name:24} {job.description}")
+        return
+    ran = tasks.run_scheduled()
+    for name in tasks.SCHEDULE:
+        click.echo(f"{name}: {'ran' if name in ran else 'not due'}")

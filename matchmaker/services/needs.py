@@ -15,7 +15,7 @@ from sqlalchemy.orm import contains_eager
 from .. import matching
 from ..extensions import db
 from ..models import Funding, Need, NeedGoal, NeedStatus, Organization, ProcurementStage, User
-from . import audit, policy, search
+from . import audit, notifications, policy, search
 from .errors import NotFound, PermissionDenied, ValidationError
 from .records import CATEGORIES_FIELD, ListQuery, paginate, subdivision_problem
 from .validation import Field, clean
@@ -143,15 +143,44 @@ def update_need(user: User, need: Need, data: Mapping[str, Any]) -> Need:
         raise ValidationError({"outcome": _("Say what came of the need when you close it.")})
     before = need.status
     apply_values(need, values)
+    _changed(user, need, before, values)
+    return need
+
+
+def _changed(actor: User | None, need: Need, before: NeedStatus, fields, note: str | None = None) -> None:
+    """After a change to ``need`` (by ``actor``, None for the system): version, search, audit, matching."""
     need.version += 1
     db.session.flush()
     _reindex(need)
     if need.status is not before:
-        audit.record(user, "need.status", need, from_state=before.value, to_state=need.status.value, note=need.outcome)
+        audit.record(
+            actor, "need.status", need, from_state=before.value, to_state=need.status.value, note=note or need.outcome
+        )
     else:
-        audit.record(user, "need.update", need, fields=sorted(values))
+        audit.record(actor, "need.update", need, fields=sorted(fields))
     matching.need_changed(need.id)
-    return need
+
+
+def close_past_deadlines(today: date) -> list[Need]:
+    """Close every open need whose deadline is before ``today``, and tell its city.
+
+    The system makes the same state change a city makes when it closes a need.
+    """
+    overdue = list(
+        db.session.execute(
+            db.select(Need).where(Need.status == NeedStatus.OPEN, Need.deadline < today).order_by(Need.id)
+        ).scalars()
+    )
+    for need in overdue:
+        need.status = NeedStatus.CLOSED
+        _changed(None, need, NeedStatus.OPEN, ["status"], note="deadline passed")
+        notifications.notify_organization(
+            need.organization,
+            "need_deadline_passed",
+            {"title": need.title, "deadline": need.deadline.isoformat()},
+            link=f"/needs/{need.id}",
+        )
+    return overdue
 
 
 def delete_need(user: User, need: Need) -> None:
