@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import threading
 import time
@@ -30,8 +31,8 @@ class Inbox:
         if self.stall_next:
             self.stall_next = False
             self.stalled.set()
-            while not self.release.is_set():  # blocks this server: fine, the test waits on it
-                time.sleep(0.02)
+            while not self.release.is_set():  # other connections go on meanwhile
+                await asyncio.sleep(0.02)
             return "451 4.3.0 Try again later"  # the held mail is never accepted
         self.messages.append(message_from_bytes(envelope.content, policy=policy.default))
         return "250 OK"
