@@ -124,9 +124,12 @@ def after_commit(task_: TaskWrapper, *args: Any, delay: float | None = None) -> 
     """Queue ``task_(*args)`` when the current transaction commits (``delay`` seconds later).
 
     Recorded on the database session: a rollback drops it, so a change that never happened
-    never starts work. Nothing is queued until the caller's edge commits.
+    never starts work. Nothing is queued until the caller's edge commits. The same call
+    recorded twice in one transaction is queued once (ten edits, one refresh).
     """
-    db.session().info.setdefault(_AFTER_COMMIT, []).append((task_, args, delay))
+    pending = db.session().info.setdefault(_AFTER_COMMIT, [])
+    if (task_, args, delay) not in pending:
+        pending.append((task_, args, delay))
 
 
 @event.listens_for(Session, "after_commit")

@@ -20,7 +20,7 @@ CALLS: list[tuple] = []
 def remember(value: str) -> None:
     """A test task: writes a setting row (committed by the edge) and notes the call."""
     CALLS.append((value,))
-    db.session.add(Setting(key=f"seen-{value}", value=value))
+    db.session.merge(Setting(key=f"seen-{value}", value=value))
 
 
 @tasks.task()
@@ -98,6 +98,18 @@ def test_after_commit_queues_only_when_the_transaction_commits(app):
         assert CALLS == [("committed",)]
         db.session.commit()  # a later commit does not queue it again
     assert CALLS == [("committed",)] and setting(app, "seen-committed") == "committed"
+
+
+def test_the_same_call_recorded_twice_in_a_transaction_is_queued_once(app):
+    with app.app_context():
+        for value in ("a", "b", "a", "a"):
+            tasks.after_commit(remember, value)
+        db.session.add(Setting(key="change", value=1))
+        db.session.commit()
+        tasks.after_commit(remember, "a")  # a new transaction: queued again
+        db.session.add(Setting(key="another change", value=2))
+        db.session.commit()
+    assert CALLS == [("a",), ("b",), ("a",)]
 
 
 def test_after_commit_is_dropped_when_the_transaction_rolls_back(app):
