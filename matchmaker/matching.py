@@ -16,8 +16,9 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from flask import Flask, current_app, g, has_request_context
-from sqlalchemy import select
+from flask import Flask, current_app, has_app_context, has_request_context
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
 
 from . import scoring
 from .extensions import db
@@ -29,9 +30,8 @@ from .models import (
     Organization,
     Technology,
     TechnologyCategory,
-    TechnologyStatus,
 )
-from .services import audit, settings
+from .services import changes, matches, policy, settings
 
 log = logging.getLogger("matchmaker.matching")
 BATCH = 200
@@ -70,11 +70,11 @@ _TECHNOLOGY_COLUMNS = (
 )
 
 
-def _public_technologies():
+def _public_technologies(*columns):
     return (
-        select(*_TECHNOLOGY_COLUMNS)
+        select(*(columns or _TECHNOLOGY_COLUMNS))
         .join(Organization, Organization.id == Technology.organization_id)
-        .where(Technology.status == TechnologyStatus.PUBLISHED, Organization.verified.is_(True))
+        .where(policy.public_technology_clause())
     )
 
 
@@ -152,7 +152,7 @@ def technology_version(technology_id: int) -> int | None:
 
 
 def _sync(index: WarmIndex) -> None:
-    current = dict(db.session.execute(_public_versions()).all())
+    current = dict(db.session.execute(_public_technologies(Technology.id, Technology.version)).all())
     changed = [tid for tid, version in current.items() if index.versions.get(tid) != version]
     for tid in set(index.versions) - set(current):
         index.engine.remove(str(tid))
@@ -160,14 +160,6 @@ def _sync(index: WarmIndex) -> None:
     for item, version in _load_inputs(changed):
         index.engine.upsert(item)
         index.versions[int(item.id)] = version
-
-
-def _public_versions():
-    return (
-        select(Technology.id, Technology.version)
-        .join(Organization, Organization.id == Technology.organization_id)
-        .where(Technology.status == TechnologyStatus.PUBLISHED, Organization.verified.is_(True))
-    )
 
 
 def forget_indexes() -> None:
@@ -204,6 +196,17 @@ def rank(need: Need, top: int) -> list[scoring.Suggestion]:
     return current_engine().rank(need_input(need), top=top)
 
 
+def ranking_with_matches(need: Need, top: int) -> list[tuple[scoring.Suggestion, Match | None]]:
+    """The engine's ranking for a public ``need`` as the records are now, each suggestion with
+    the pair's match if there is one. The minimum score applies as to stored suggestions, so
+    this live list and the need's page agree once the refresh after a change has run."""
+    if not policy.is_public_need(need):
+        return []
+    existing = {m.technology_id: m for m in db.session.execute(select(Match).where(Match.need_id == need.id)).scalars()}
+    threshold = settings.get("min_score")
+    return [(s, existing.get(int(s.technology_id))) for s in rank(need, top=top) if s.score >= threshold]
+
+
 def refresh_need(need: Need, suggestions: list[scoring.Suggestion] | None = None) -> dict[str, int]:
     """Keep the need's engine suggestions in step with the engine.
 
@@ -212,7 +215,7 @@ def refresh_need(need: Need, suggestions: list[scoring.Suggestion] | None = None
     """
     counts = dict.fromkeys(CHANGES, 0)
     existing = {m.technology_id: m for m in db.session.execute(select(Match).where(Match.need_id == need.id)).scalars()}
-    if not need.is_public:
+    if not policy.is_public_need(need):
         suggestions = []
     elif suggestions is None:
         suggestions = rank(need, top=settings.get("suggestions_per_need"))
@@ -233,15 +236,7 @@ def refresh_need(need: Need, suggestions: list[scoring.Suggestion] | None = None
             counts["updated"] += 1
         elif match.status is MatchStatus.REJECTED and _changed_since(match, need.version, version):
             _store_score(match, need, version, suggestion)
-            match.status = MatchStatus.SUGGESTED
-            audit.record(
-                None,
-                "match.resuggest",
-                match,
-                from_state="rejected",
-                to_state="suggested",
-                note="the need or the technology changed since the rejection",
-            )
+            matches.move(None, match, "resuggest", note="the need or the technology changed since the rejection")
             counts["revived"] += 1
     for technology_id, match in existing.items():
         if match.status is MatchStatus.SUGGESTED and technology_id not in kept:
@@ -273,7 +268,7 @@ def _needs_in_batches():
     need_ids = list(db.session.execute(select(Need.id).order_by(Need.id)).scalars())
     for start in range(0, len(need_ids), BATCH):
         batch = list(db.session.execute(select(Need).where(Need.id.in_(need_ids[start : start + BATCH]))).scalars())
-        yield batch, [need for need in batch if need.is_public]
+        yield batch, [need for need in batch if policy.is_public_need(need)]
 
 
 def refresh_all(
@@ -303,14 +298,15 @@ def refresh_all(
 # --- when records change ------------------------------------------------------------------
 
 
-def technology_changed(technology_id: int | None = None) -> None:
-    """Technologies changed: ``technology_id`` alone (an edit, a publication, an archive), or
-    any number of them (a company's verification, a deletion, new weights: None)."""
-    settings.touch_catalog()
-    if technology_id is None:
-        _after_response("all", lambda: refresh_all(checkpoint=db.session.commit))
-    else:
-        _after_response(("technology", technology_id), lambda: refresh_for_technology(technology_id))
+def _jobs_for(pending: set[tuple[str, int | None]]) -> dict[tuple[str, int | None], Callable[[], object]]:
+    """The refresh jobs for a committed transaction's changes; a full refresh covers the rest."""
+    if changes.EVERYTHING in pending:
+        return {changes.EVERYTHING: lambda: refresh_all(checkpoint=db.session.commit)}
+    jobs = {}
+    for kind, record_id in sorted(pending):
+        refresh = refresh_for_technology if kind == "technology" else _refresh_one
+        jobs[(kind, record_id)] = lambda refresh=refresh, record_id=record_id: refresh(record_id)
+    return jobs
 
 
 def refresh_for_technology(technology_id: int) -> dict[str, int]:
@@ -347,26 +343,10 @@ def _may_change(technology_id: int, score: float | None, current: list[tuple[int
     return len(current) < top or score >= min(existing for _id, existing in current)
 
 
-def need_changed(need_id: int) -> None:
-    """A need changed: its own suggestions are refreshed."""
-    _after_response(("need", need_id), lambda: _refresh_one(need_id))
-
-
 def _refresh_one(need_id: int) -> None:
     need = db.session.get(Need, need_id)
     if need is not None:
         refresh_need(need)
-
-
-def _after_response(key: object, job: Callable[[], object]) -> None:
-    """Queue ``job`` for the background refresher once this request's response is sent.
-
-    Jobs are keyed, so ten edits in one request refresh once. Outside a request (CLI,
-    scripts) nothing is scheduled: commands refresh explicitly.
-    """
-    if not has_request_context() or not current_app.config.get("REFRESH_AFTER_RESPONSE", True):
-        return
-    g.setdefault("matching_jobs", {}).setdefault(key, job)
 
 
 class Refresher:
@@ -396,34 +376,49 @@ class Refresher:
         while True:
             app, key, job = self._jobs.get()
             try:
-                if not (key == "all" and self._full_refresh_waiting()):
+                if not (key == changes.EVERYTHING and self._full_refresh_waiting()):
                     _run_job(app, job)
             finally:
                 self._jobs.task_done()
 
     def _full_refresh_waiting(self) -> bool:
-        return any(key == "all" for _app, key, _job in list(self._jobs.queue))
+        return any(key == changes.EVERYTHING for _app, key, _job in list(self._jobs.queue))
 
 
 refresher = Refresher()
 
 
 def init_app(app: Flask) -> None:
-    @app.after_request
-    def queue_refresh_jobs(response):
-        jobs = g.pop("matching_jobs", {})
-        if "all" in jobs:  # a full refresh covers every single need
-            jobs = {"all": jobs["all"]}
-        flask_app = current_app._get_current_object()
-        for key, job in jobs.items():
-            response.call_on_close(lambda key=key, job=job: refresher.submit(flask_app, key, job))
-        return response
+    """Refresh suggestions after every commit that changed what matching reads.
+
+    ``MATCHING_REFRESH``: "background" (default: the refresher thread, so no request waits),
+    "inline" (at once, in a session of its own: commands, and tests that want it now) or
+    "off". Outside a request (a CLI command) a background job could die with the process,
+    so it runs inline.
+    """
+    app.config.setdefault("MATCHING_REFRESH", "background")
+
+
+@event.listens_for(Session, "after_commit")
+def _refresh_after_commit(session: Session) -> None:
+    pending = changes.take(session)
+    if not pending or not has_app_context():
+        return
+    app = current_app._get_current_object()
+    mode = app.config.get("MATCHING_REFRESH", "background")
+    if mode == "off":
+        return
+    for key, job in _jobs_for(pending).items():
+        if mode == "inline" or not has_request_context():
+            _run_job(app, job)
+        else:
+            refresher.submit(app, key, job)
 
 
 def _run_job(app: Flask, job: Callable[[], object]) -> None:
     from .database import writer
 
-    with app.app_context(), writer():
+    with app.app_context(), writer():  # a session of its own, never the caller's
         try:
             job()
             db.session.commit()

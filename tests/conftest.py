@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from datetime import date, timedelta
 
 import pytest
 
@@ -47,8 +48,8 @@ def app(tmp_path, database_url):
             "TESTING": True,
             "SQLALCHEMY_DATABASE_URI": database_url,
             "SECRET_KEY": "test-secret",
-            # Suggestion refreshes after responses are tested on their own (test_matches).
-            "REFRESH_AFTER_RESPONSE": False,
+            # Suggestion refreshes after a commit are tested on their own (test_suggestions).
+            "MATCHING_REFRESH": "off",
             # Tasks run at once, in the test's process (the consumer is tested in test_task_consumer).
             "TASKS_IMMEDIATE": True,
             "TASK_QUEUE_PATH": str(tmp_path / "tasks.db"),
@@ -179,7 +180,7 @@ NEED = {
     "min_trl": 7,
     "region": "CN-GD",
     "co2e_target_t_per_year": 10_000,
-    "deadline": "2030-06-30",
+    "deadline": (date.today() + timedelta(days=365)).isoformat(),  # always in the future
 }
 
 

@@ -104,9 +104,14 @@ def test_token_round_trip(app, client, make_user):
         stored = db.session.execute(db.select(Credential.secret_hash)).scalar_one()
         assert token not in stored  # only a hash is kept
     headers = {"Authorization": f"Bearer {token}"}
+    me = client.get("/api/v1/matches", headers=headers)
+    assert me.status_code == 200, "the token signs in as the user it was issued to"
+    with app.app_context():
+        owner = db.session.execute(db.select(Credential.user_id)).scalar_one()
+    assert owner == user.id
     assert client.delete("/api/v1/auth/token", headers=headers).status_code == 204
     assert_json_error(client.delete("/api/v1/auth/token", headers=headers), 401)
-    assert user.id
+    assert_json_error(client.get("/api/v1/matches", headers=headers), 401)
 
 
 @pytest.mark.parametrize(

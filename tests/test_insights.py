@@ -14,7 +14,7 @@ import pytest
 from matchmaker import scoring
 from matchmaker.extensions import db
 from matchmaker.models import AuditEvent, Match, MatchOrigin, MatchStatus, User
-from matchmaker.services import audit, matches, settings, stats
+from matchmaker.services import audit, policy, settings, stats
 
 from .helpers import table_count
 
@@ -149,7 +149,7 @@ def test_company_counts_only_the_matches_it_may_see(app, world):
     assert without_cities(figures) == COMPANY_X_FIGURES
     with app.app_context():
         company = db.session.get(User, world.company_x.id)
-        visible = [m for m in db.session.execute(db.select(Match)).scalars() if matches.can_view_match(company, m)]
+        visible = [m for m in db.session.execute(db.select(Match)).scalars() if policy.can_view_match(company, m)]
     assert figures["total"] == len(visible) == 4  # the same rule as the match pages
     assert figures_for(app, world.company_y)["total"] == 0  # both its matches were rejected unasked
 

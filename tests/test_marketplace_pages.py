@@ -139,6 +139,22 @@ def test_another_city_cannot_edit_or_delete_a_need(app, client, make_user, login
     assert table_count(app, Need) == 1
 
 
+def test_an_admin_moderates_a_need_and_a_technology_on_the_pages_as_in_the_api(
+    app, client, make_user, login, form_post, make_need, make_technology
+):
+    """The rule book lets admins edit (contract: "owner or admin writes"): pages and API alike."""
+    need_id, technology_id = make_need(make_user("city")), make_technology(make_user("company"))
+    login(make_user("admin"))
+    assert "Edit this need" in client.get(f"/needs/{need_id}").get_data(as_text=True)
+    form_post(f"/city/needs/{need_id}/edit", {**NEED_FORM, "title": "Peak load, moderated title"})
+    form_post(f"/company/technologies/{technology_id}/edit", {**TECHNOLOGY_FORM, "name": "GridFlex, moderated"})
+    with app.app_context():
+        assert db.session.get(Need, need_id).title == "Peak load, moderated title"
+        assert db.session.get(Technology, technology_id).name == "GridFlex, moderated"
+    assert client.get("/city/").status_code == 403  # moderation only: not the city's own pages
+    assert client.get("/city/needs/new").status_code == 403
+
+
 def test_drafts_are_hidden_from_the_directory_and_other_visitors(client, make_user, make_technology, make_need):
     technology_id = make_technology(make_user("company"), status="draft")
     need_id = make_need(make_user("city"), status="draft")

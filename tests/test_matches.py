@@ -65,34 +65,38 @@ def match_state(app, match_id: int) -> str:
 ROLES = ("city", "company", "other_city", "other_company", "admin")
 STATES = ("suggested", "requested", "approved", "rejected", "connected", "declined")
 
-# (action, role) -> {state: (HTTP status, resulting state)}; anything absent below is refused.
+
+def row(*cells: str) -> dict[str, tuple[int, str | None]]:
+    """One (action, role) row: per state in STATES order, "201:requested" (status and the
+    state it leads to) or a bare status (refused: the state stays as it was)."""
+    outcome = {}
+    for state, cell in zip(STATES, cells, strict=True):
+        code, _, target = cell.partition(":")
+        outcome[state] = (int(code), target or state)
+    return outcome
+
+
+# Every action x role x state, written out: the status code and the state afterwards. The
+# company cannot see a match before approval that it did not ask for (404), and asking for
+# such a pair tells it only that the pair is being considered (409), never its status.
 EXPECTED = {
-    ("approve", "admin"): {"suggested": (200, "approved"), "requested": (200, "approved")},
-    ("reject", "admin"): {"suggested": (200, "rejected"), "requested": (200, "rejected")},
-    ("request", "city"): {"suggested": (201, "requested")},
-    ("request", "company"): {"suggested": (201, "requested")},
-    ("respond_yes", "city"): {"approved": (200, "approved")},
-    ("respond_yes", "company"): {"approved": (200, "approved")},
-    ("respond_no", "city"): {"approved": (200, "declined")},
-    ("respond_no", "company"): {"approved": (200, "declined")},
+    ("approve", "admin"): row("200:approved", "200:approved", "409", "409", "409", "409"),
+    ("reject", "admin"): row("200:rejected", "200:rejected", "409", "409", "409", "409"),
+    ("request", "city"): row("201:requested", "200", "200", "200", "200", "200"),
+    ("request", "company"): row("201:requested", "409", "200", "409", "200", "200"),
+    ("respond_yes", "city"): row("409", "409", "200:approved", "409", "409", "409"),
+    ("respond_yes", "company"): row("404", "404", "200:approved", "404", "409", "409"),
+    ("respond_no", "city"): row("409", "409", "200:declined", "409", "409", "409"),
+    ("respond_no", "company"): row("404", "404", "200:declined", "404", "409", "409"),
+    ("respond_yes", "admin"): row(*["403"] * 6),
+    ("respond_no", "admin"): row(*["403"] * 6),
 }
-
-
-def refusal(action: str, role: str, state: str) -> tuple[int, ...]:
-    """The status codes that count as a refusal for this action, role and state."""
-    if role == "admin" and action in ("approve", "reject"):
-        return (409,)
-    if action == "request":
-        if role in ("city", "company"):
-            return (200,)  # asked again: the same match, unchanged
-        return (403,)
-    if action.startswith("respond"):
-        if role == "company" and state in ("suggested", "requested", "rejected"):
-            return (404,)  # the company cannot see a match before approval it did not ask for
-        if role in ("city", "company"):
-            return (409,)
-        return (403, 404)
-    return (403,)
+for _action in ("approve", "reject", "request"):
+    for _role in ("city", "company", "other_city", "other_company", "admin"):
+        EXPECTED.setdefault((_action, _role), row(*["403"] * 6))  # not an admin / not a party
+for _action in ("respond_yes", "respond_no"):
+    for _role in ("other_city", "other_company"):
+        EXPECTED[(_action, _role)] = row(*["404"] * 6)  # not theirs to see
 
 
 @pytest.mark.parametrize("state", STATES)
@@ -113,14 +117,14 @@ def test_state_machine(app, client, world, api_token, action, role, state):
         response = client.post(
             f"/api/v1/matches/{match_id}/respond", json={"interested": action == "respond_yes"}, headers=headers
         )
-    allowed = EXPECTED.get((action, role), {}).get(state)
-    if allowed:
-        assert response.status_code == allowed[0], response.get_json()
-        assert match_state(app, match_id) == allowed[1]
+    code, after = EXPECTED[(action, role)][state]
+    body = response.get_json()
+    assert response.status_code == code, body
+    assert match_state(app, match_id) == after
+    if code >= 400:
+        assert set(body) == {"error"} and "score" not in str(body), "a refusal reveals nothing of the match"
     else:
-        assert response.status_code in refusal(action, role, state), response.get_json()
-        assert match_state(app, match_id) == state, "a refused action changes nothing"
-        assert response.is_json and "error" in response.get_json() or response.status_code == 200
+        assert body["id"] == match_id and body["status"] == after
 
 
 def test_both_interested_connects(app, client, world, api_token):
@@ -154,9 +158,20 @@ def test_a_new_request_creates_one_match_and_asking_again_returns_it(app, client
     body = {"need_id": world.need_id, "technology_id": world.technology_id}
     first = client.post("/api/v1/matches", json=body, headers=api_token(world.city))
     assert first.status_code == 201 and first.get_json()["status"] == "requested"
-    second = client.post("/api/v1/matches", json=body, headers=api_token(world.company))
-    assert second.status_code == 200 and second.get_json()["id"] == first.get_json()["id"]
+    again = client.post("/api/v1/matches", json=body, headers=api_token(world.city))
+    assert again.status_code == 200 and again.get_json()["id"] == first.get_json()["id"]
     assert table_count(app, Match) == 1
+
+
+def test_asking_for_a_pair_the_other_side_asked_for_reveals_no_more_than_get(app, client, world, api_token):
+    body = {"need_id": world.need_id, "technology_id": world.technology_id}
+    first = client.post("/api/v1/matches", json=body, headers=api_token(world.city)).get_json()
+    company = api_token(world.company)
+    assert client.get(f"/api/v1/matches/{first['id']}", headers=company).status_code == 404
+    second = client.post("/api/v1/matches", json=body, headers=company)
+    assert second.status_code == 409
+    assert set(second.get_json()["error"]) == {"code", "message"}  # no id, status, score or note
+    assert table_count(app, Match) == 1 and match_state(app, first["id"]) == "requested"
 
 
 @pytest.mark.parametrize(

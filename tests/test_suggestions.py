@@ -161,7 +161,7 @@ def test_the_warm_index_updates_incrementally(app, market, make_technology):
 
 def test_a_change_through_the_api_refreshes_after_the_response(app, client, market, api_token):
     city, _company, ids = market
-    app.config["REFRESH_AFTER_RESPONSE"] = True
+    app.config["MATCHING_REFRESH"] = "background"
     response = client.post("/api/v1/needs", json={**NEED, "title": "Second peak-load need"}, headers=api_token(city))
     assert response.status_code == 201
     response.close()  # a server closes the response once sent; the refresh job starts then
@@ -230,7 +230,7 @@ def test_archiving_a_technology_through_the_api_takes_it_out_of_suggestions_afte
     _city, company, ids = market
     refresh(app, ids["need"])
     assert ids["storage"] in suggested_ids(app, ids["need"])
-    app.config["REFRESH_AFTER_RESPONSE"] = True
+    app.config["MATCHING_REFRESH"] = "background"
     response = client.patch(
         f"/api/v1/technologies/{ids['storage']}", json={"status": "archived"}, headers=api_token(company)
     )
@@ -238,3 +238,76 @@ def test_archiving_a_technology_through_the_api_takes_it_out_of_suggestions_afte
     response.close()  # the refresh job starts once the response is sent
     matching.refresher.wait()
     assert ids["storage"] not in suggested_ids(app, ids["need"])
+
+
+# --- one path from a change to matching: recorded by the services, run after the commit ------
+
+
+def test_a_change_reaches_matching_only_after_its_commit(app, market):
+    city, _company, ids = market
+    app.config["MATCHING_REFRESH"] = "inline"
+    with app.app_context():
+        user = db.session.get(User, city.id)
+        needs.create_need(user, {**NEED, "title": "Rolled back peak-load need"})
+        db.session.rollback()  # the change and its pending refresh go together
+        kept = needs.create_need(user, {**NEED, "title": "Committed peak-load need"})
+        db.session.commit()
+        kept_id = kept.id
+    assert suggested_ids(app, kept_id), "the committed need was refreshed at once after its commit"
+    with app.app_context():
+        titles = set(db.session.execute(db.select(Need.title)).scalars())
+        assert "Rolled back peak-load need" not in titles
+
+
+def test_an_import_from_the_command_line_takes_the_same_path(app, runner, tmp_path):
+    """No request, no background thread: the command's commit refreshes suggestions itself."""
+    import json
+
+    app.config["MATCHING_REFRESH"] = "background"  # the default: a command runs it inline
+    technologies_file, needs_file = tmp_path / "t.jsonl", tmp_path / "n.jsonl"
+    technologies_file.write_text(
+        json.dumps(
+            {
+                "id": "t1",
+                "company": "GridFlex",
+                "name": "Demand response for offices",
+                "categories": ["smart-grid"],
+                "description": "Demand response that cuts the summer peak load of office buildings.",
+                "trl": 8,
+                "regions": ["*"],
+            }
+        )
+        + "\n"
+    )
+    needs_file.write_text(
+        json.dumps(
+            {
+                "id": "n1",
+                "city": "Shenzhen",
+                "title": "Cut the summer peak load",
+                "categories": ["smart-grid"],
+                "description": "Demand response for office buildings to cut the summer peak load.",
+                "region": "CN-GD",
+            }
+        )
+        + "\n"
+    )
+    result = runner.invoke(
+        args=["import-records", "--technologies", str(technologies_file), "--needs", str(needs_file)]
+    )
+    assert result.exit_code == 0, result.output
+    with app.app_context():
+        assert db.session.execute(db.select(Match).where(Match.status == MatchStatus.SUGGESTED)).first() is not None
+
+
+def test_services_never_import_matching_nor_commit():
+    """The layering that keeps a change's path single (services record, the edge commits)."""
+    import re
+    from pathlib import Path
+
+    services = Path(matching.__file__).parent / "services"
+    for path in services.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"^\s*from \.\.? ?import .*\bmatching\b|from \.\.matching", text, re.M), path.name
+        assert not re.search(r"session\.(commit|rollback)\(", text), path.name
+        assert "flask import g" not in text and "flask.g" not in text, path.name

@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 
 from .. import matching
 from ..extensions import db
-from ..models import Match, MatchStatus
+from ..models import MatchStatus
 from ..services import matches, needs, policy
 from ..services.errors import PermissionDenied
 from ..services.validation import Field, clean
@@ -28,28 +28,22 @@ MATCH_ERRORS = {401: "No token", 403: "Not allowed", 404: "Not found or not visi
 def need_suggestions(need_id: int):
     user = current_api_user()
     need = needs.get_need(user, need_id)
-    if not policy.can_edit_need(user, need):
+    if not policy.can_see_suggestions(user, need):
         raise PermissionDenied(_("Only the city that posted the need sees its suggestions."))
     top = clean((Field("top", "integer", required=False, minimum=1, maximum=100, default=10),), request.args.to_dict())[
         "top"
     ]
-    ranking = matching.rank(need, top=top) if need.status.value == "open" else []
-    existing = {
-        m.technology_id: m for m in db.session.execute(db.select(Match).where(Match.need_id == need.id)).scalars()
-    }
-    items = []
-    for suggestion in ranking:
-        match = existing.get(int(suggestion.technology_id))
-        items.append(
-            {
-                "technology_id": int(suggestion.technology_id),
-                "score": suggestion.score,
-                "reasons": list(suggestion.reasons),
-                "reasons_zh": list(suggestion.reasons_zh),
-                "signals": dict(suggestion.signals),
-                "match": {"id": match.id, "status": match.status.value} if match else None,
-            }
-        )
+    items = [
+        {
+            "technology_id": int(suggestion.technology_id),
+            "score": suggestion.score,
+            "reasons": list(suggestion.reasons),
+            "reasons_zh": list(suggestion.reasons_zh),
+            "signals": dict(suggestion.signals),
+            "match": {"id": match.id, "status": match.status.value} if match else None,
+        }
+        for suggestion, match in matching.ranking_with_matches(need, top)
+    ]
     return jsonify(items=items, need_id=need.id)
 
 
@@ -156,14 +150,11 @@ def respond_to_match(match_id: int):
 @bp.get("/matches/<int:match_id>/messages")
 @describe("The thread of a connected match (its parties and admins)", auth=True, responses={200: "OK", **MATCH_ERRORS})
 def list_messages(match_id: int):
-    user = current_api_user()
-    match = matches.get_match(user, match_id)
-    if not (matches.is_party(user, match) or policy.is_admin(user)):
-        raise PermissionDenied(_("Only the two parties write here."))
+    messages = matches.messages_of(current_api_user(), match_id)
     return jsonify(
         items=[
             {"id": m.id, "author": m.author.email, "body": m.body, "created_at": timestamp(m.created_at)}
-            for m in match.messages
+            for m in messages
         ]
     )
 

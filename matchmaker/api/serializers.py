@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from ..models import Match, Need, Organization, Technology, User
+from ..services import exports, policy
 
 
 def timestamp(value: datetime | None) -> str | None:
@@ -36,55 +37,25 @@ def organization_json(org: Organization) -> dict[str, Any]:
 
 
 def technology_json(technology: Technology) -> dict[str, Any]:
-    """A technology in the scoring contract's fields, plus its profile and state."""
-    organization = technology.organization
-    return {
-        "id": technology.id,
-        "company": organization.name,
-        "organization_id": organization.id,
-        "name": technology.name,
-        "categories": technology.categories,
-        "description": technology.description,
-        "trl": technology.trl,
-        "cost_usd": list(technology.cost_usd) if technology.cost_usd else None,
-        "regions": technology.regions,
-        "co2e_reduction_t_per_year": technology.co2e_reduction_t_per_year,
-        "reference_deployments": technology.reference_deployments,
-        "certifications": technology.certifications,
-        "offers_financing": technology.offers_financing,
-        "offers_pilots": technology.offers_pilots,
-        "status": technology.status.value,
-        "public": technology.is_public,
-        "created_at": timestamp(technology.created_at),
-        "updated_at": timestamp(technology.updated_at),
-    }
+    """A technology in the scoring contract's fields (the export record), plus its profile and state."""
+    extra = {"reference_deployments": technology.reference_deployments}
+    return _record_json(technology, exports.technology_record, policy.is_public_technology, extra)
 
 
 def need_json(need: Need) -> dict[str, Any]:
-    """A need in the scoring contract's fields, plus its framing and state."""
-    organization = need.organization
+    """A need in the scoring contract's fields (the export record), plus its framing and state."""
+    return _record_json(need, exports.need_record, policy.is_public_need, {"outcome": need.outcome})
+
+
+def _record_json(record, export_record, is_public, extra: dict[str, Any]) -> dict[str, Any]:
     return {
-        "id": need.id,
-        "city": organization.name,
-        "organization_id": organization.id,
-        "title": need.title,
-        "categories": need.categories,
-        "description": need.description,
-        "budget_usd": need.budget_usd,
-        "min_trl": need.min_trl,
-        "region": need.region,
-        "co2e_target_t_per_year": need.co2e_target_t_per_year,
-        "deadline": need.deadline.isoformat() if need.deadline else None,
-        "goal": need.goal.value,
-        "procurement_stage": need.procurement_stage.value,
-        "funding": need.funding.value,
-        "open_to_foreign": need.open_to_foreign,
-        "scale": need.scale,
-        "status": need.status.value,
-        "outcome": need.outcome,
-        "public": need.is_public,
-        "created_at": timestamp(need.created_at),
-        "updated_at": timestamp(need.updated_at),
+        **export_record(record),
+        "id": record.id,
+        "organization_id": record.organization_id,
+        **extra,
+        "public": is_public(record),
+        "created_at": timestamp(record.created_at),
+        "updated_at": timestamp(record.updated_at),
     }
 
 
@@ -110,7 +81,6 @@ def contact_json(organization: Organization) -> dict[str, Any]:
 
 def match_json(match: Match, viewer: User | None) -> dict[str, Any]:
     """A match as ``viewer`` may see it: contacts only after approval (services.matches)."""
-    from ..services.matches import can_see_contacts
 
     body = {
         "id": match.id,
@@ -134,7 +104,7 @@ def match_json(match: Match, viewer: User | None) -> dict[str, Any]:
         "created_at": timestamp(match.created_at),
         "updated_at": timestamp(match.updated_at),
     }
-    if can_see_contacts(viewer, match):
+    if policy.can_see_contacts(viewer, match):
         body["contacts"] = {
             "city": contact_json(match.need.organization),
             "company": contact_json(match.technology.organization),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import wraps
 from typing import Any
 
 from flask import g, request
@@ -76,11 +75,3 @@ def describe(
     return decorate
 
 
-def with_user(view: Callable) -> Callable:
-    """Require a bearer token and pass the user as the first argument."""
-
-    @wraps(view)
-    def wrapper(*args, **kwargs):
-        return view(current_api_user(), *args, **kwargs)
-
-    return wrapper

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, datetime
+from typing import ClassVar
 
 from sqlalchemy import DateTime, Enum
 from sqlalchemy.types import TypeDecorator
@@ -40,7 +41,17 @@ def enum_column(enum_type: type[enum.Enum], length: int = 16) -> Enum:
     return Enum(enum_type, native_enum=False, length=length, values_callable=lambda e: [m.value for m in e])
 
 
-def merge_category_rows(rows: list, slugs: list[str], make_row: type) -> list:
-    """The category rows for ``slugs``: existing rows kept, new ones made, order as given."""
-    existing = {row.slug: row for row in rows}
-    return [existing.get(slug) or make_row(slug=slug) for slug in dict.fromkeys(slugs)]
+class HasCategories:
+    """``categories``, a list of taxonomy slugs, over ``category_rows`` (one row per slug, in a
+    table of its own so that the directory's category filter uses an index)."""
+
+    category_row: ClassVar[type]  # the row class: NeedCategory or TechnologyCategory
+
+    @property
+    def categories(self) -> list[str]:
+        return [row.slug for row in self.category_rows]
+
+    @categories.setter
+    def categories(self, slugs: list[str]) -> None:
+        existing = {row.slug: row for row in self.category_rows}
+        self.category_rows = [existing.get(slug) or self.category_row(slug=slug) for slug in dict.fromkeys(slugs)]

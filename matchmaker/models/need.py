@@ -10,7 +10,7 @@ from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
-from .base import UTCDateTime, enum_column, merge_category_rows, utc_now
+from .base import HasCategories, UTCDateTime, enum_column, utc_now
 
 if TYPE_CHECKING:
     from .organization import Organization
@@ -49,7 +49,7 @@ class NeedCategory(db.Model):
     slug: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)
 
 
-class Need(db.Model):
+class Need(HasCategories, db.Model):
     """A city's need, framed as a problem (outcome, scale, constraints), not a specification."""
 
     __tablename__ = "needs"
@@ -84,21 +84,10 @@ class Need(db.Model):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now, index=True)
 
     organization: Mapped[Organization] = relationship()
+    category_row = NeedCategory
     category_rows: Mapped[list[NeedCategory]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", order_by=NeedCategory.slug
     )
-
-    @property
-    def categories(self) -> list[str]:
-        return [row.slug for row in self.category_rows]
-
-    @categories.setter
-    def categories(self, slugs: list[str]) -> None:
-        self.category_rows = merge_category_rows(self.category_rows, slugs, NeedCategory)
-
-    @property
-    def is_public(self) -> bool:
-        return self.status is NeedStatus.OPEN and self.organization.verified
 
     def __repr__(self) -> str:
         return f"<Need {self.id} {self.title!r} {self.status.value}>"

@@ -10,7 +10,7 @@ from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
-from .base import UTCDateTime, enum_column, merge_category_rows, utc_now
+from .base import HasCategories, UTCDateTime, enum_column, utc_now
 
 if TYPE_CHECKING:
     from .organization import Organization
@@ -31,7 +31,7 @@ class TechnologyCategory(db.Model):
     slug: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)
 
 
-class Technology(db.Model):
+class Technology(HasCategories, db.Model):
     """A technology or product of a company, in the scoring contract's terms plus profile extras."""
 
     __tablename__ = "technologies"
@@ -66,17 +66,10 @@ class Technology(db.Model):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now, index=True)
 
     organization: Mapped[Organization] = relationship()
+    category_row = TechnologyCategory
     category_rows: Mapped[list[TechnologyCategory]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", order_by=TechnologyCategory.slug
     )
-
-    @property
-    def categories(self) -> list[str]:
-        return [row.slug for row in self.category_rows]
-
-    @categories.setter
-    def categories(self, slugs: list[str]) -> None:
-        self.category_rows = merge_category_rows(self.category_rows, slugs, TechnologyCategory)
 
     @property
     def regions(self) -> list[str]:
@@ -91,10 +84,6 @@ class Technology(db.Model):
         if self.cost_min_usd is None or self.cost_max_usd is None:
             return None
         return (self.cost_min_usd, self.cost_max_usd)
-
-    @property
-    def is_public(self) -> bool:
-        return self.status is TechnologyStatus.PUBLISHED and self.organization.verified
 
     def __repr__(self) -> str:
         return f"<Technology {self.id} {self.name!r} {self.status.value}>"

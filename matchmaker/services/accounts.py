@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from flask import current_app
@@ -15,15 +16,11 @@ from ..extensions import db
 from ..models import CredentialKind, Organization, OrganizationKind, Role, User, utc_now
 from . import audit, credentials, throttle
 from .errors import NotAuthenticated, ValidationError
-from .passwords import hash_password, password_problem, verify_password
+from .passwords import MAX_LENGTH, MIN_LENGTH, hash_password, password_problem, verify_password
 from .regions import is_country, is_subdivision, region_in_country
 from .validation import Field, clean
 
 SIGNUP_ROLES = (Role.COMPANY.value, Role.CITY.value)
-
-
-def _upper(value: str) -> str:
-    return value.upper()
 
 
 EMAIL = Field("email", "email", max_length=254, description=_l("E-mail address"), example="ana@example.org")
@@ -31,10 +28,10 @@ PASSWORD = Field(
     "password",
     "text",
     strip=False,
-    max_length=128,
+    max_length=MAX_LENGTH,
     checks=(password_problem,),
     description=_l("At least 12 characters, not a common password"),
-    extra={"minLength": 12},
+    extra={"minLength": MIN_LENGTH},
 )
 ACCOUNT_FIELDS = (
     EMAIL,
@@ -93,11 +90,10 @@ def signup(data: Mapping[str, Any]) -> User:
         organization=org,
         locale=_current_language(),
     )
-    db.session.add_all([org, user])
     try:
-        db.session.flush()
+        with db.session.begin_nested():  # a savepoint: only this sign-up is undone
+            db.session.add_all([org, user])
     except IntegrityError:  # a concurrent sign-up took the e-mail first
-        db.session.rollback()
         raise ValidationError({"email": _("An account with this e-mail already exists.")}) from None
     audit.record(user, "user.signup", user, to_state="unverified", organization_id=org.id)
     return user
@@ -193,7 +189,7 @@ def create_admin(email: str, password: str) -> User:
 
 CHANGE_PASSWORD_FIELDS = (
     Field("current_password", "text", strip=False, max_length=1024),
-    Field("new_password", "text", strip=False, max_length=128, checks=(password_problem,)),
+    replace(PASSWORD, name="new_password"),
 )
 
 

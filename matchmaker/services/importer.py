@@ -25,7 +25,7 @@ from ..models import (
     User,
     utc_now,
 )
-from . import audit, needs, search, settings, technologies
+from . import audit, changes, needs, search, technologies
 from .errors import ValidationError
 from .needs import clean_need
 from .technologies import clean_technology
@@ -141,7 +141,7 @@ def import_records(
     summary = db.session.get(Organization, next(iter(organizations.values())).id) if organizations else None
     if summary is not None:
         audit.record(actor, f"import.{kind}", summary, **counts)
-    settings.touch_catalog()
+    changes.everything_changed()  # one full refresh after the commit covers every imported record
     return counts
 
 

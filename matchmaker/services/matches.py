@@ -1,88 +1,135 @@
-"""Matches: introduction requests, admin decisions, the parties' answers, and who sees what.
+"""Matches: introduction requests, admin decisions, the parties' answers, and their history.
 
-The states and the moves between them are data (TRANSITIONS). A decision is a conditional
-UPDATE that names the states it may leave, so when two admins act at once exactly one wins
-and the other gets a Conflict: no lost update, no double notification.
+Every move of a match is a row of TRANSITIONS (the states it may leave, the state it reaches,
+what is audited and who is told), and one function, :func:`move`, makes any of them: a
+conditional UPDATE that names the states it may leave, its row-count check, the audit row and
+the notices. So when two people act at once exactly one wins and the other gets a Conflict:
+no lost update, no double notification. Who may see and do what is asked of the rule book
+(:mod:`.policy`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from flask_babel import gettext as _
-from sqlalchemy import or_, update
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import ColumnElement, or_, update
 from sqlalchemy.exc import IntegrityError
 
 from ..extensions import db
-from ..models import Match, MatchMessage, MatchOrigin, MatchStatus, Need, Technology, User, utc_now
+from ..models import (
+    AuditEvent,
+    Match,
+    MatchMessage,
+    MatchOrigin,
+    MatchStatus,
+    Need,
+    NeedCategory,
+    Organization,
+    Role,
+    Technology,
+    User,
+    utc_now,
+)
 from . import audit, notifications, policy
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .validation import Field, clean
 
 S = MatchStatus
-# Which states each action may start from, and where it leads.
-TRANSITIONS: dict[str, tuple[frozenset[MatchStatus], MatchStatus | None]] = {
-    "request": (frozenset({S.SUGGESTED}), S.REQUESTED),
-    "approve": (frozenset({S.SUGGESTED, S.REQUESTED}), S.APPROVED),
-    "reject": (frozenset({S.SUGGESTED, S.REQUESTED}), S.REJECTED),
-    "respond": (frozenset({S.APPROVED}), None),  # to connected, declined or still approved
+
+
+@dataclass(frozen=True)
+class Move:
+    """One move of the state machine: from ``sources`` to ``target``."""
+
+    sources: frozenset[MatchStatus]
+    target: MatchStatus
+    audit_action: str
+    tell: str | None = None  # "admins" or "parties": who hears of the move
+    notice: str | None = None  # the notification kind they get
+    refused: Any = _l("This match cannot be changed now (it is %(status)s).")
+
+
+DECIDED = _l("This match was already decided (it is %(status)s).")
+UNANSWERABLE = _l("This match cannot be answered now (it is %(status)s).")
+TRANSITIONS: dict[str, Move] = {
+    "request": Move(frozenset({S.SUGGESTED}), S.REQUESTED, "match.request", "admins", "match_requested"),
+    "approve": Move(policy.OPEN_FOR_DECISION, S.APPROVED, "match.approve", "parties", "match_approved", DECIDED),
+    "reject": Move(policy.OPEN_FOR_DECISION, S.REJECTED, "match.reject", refused=DECIDED),
+    # A party's answer: the first yes keeps it approved; the second yes connects; a no declines.
+    "answer": Move(frozenset({S.APPROVED}), S.APPROVED, "match.respond", refused=UNANSWERABLE),
+    "connect": Move(frozenset({S.APPROVED}), S.CONNECTED, "match.respond", "parties", "match_connected", UNANSWERABLE),
+    "decline": Move(frozenset({S.APPROVED}), S.DECLINED, "match.respond", "parties", "match_declined", UNANSWERABLE),
+    # The engine suggests a rejected pair again once the need or the technology changed.
+    "resuggest": Move(frozenset({S.REJECTED}), S.SUGGESTED, "match.resuggest"),
 }
-CONTACT_STATES = frozenset({S.APPROVED, S.CONNECTED, S.DECLINED})
 NOTE = Field("note", "text", required=False, max_length=2000)
 REQUIRED_NOTE = Field("note", "text", min_length=3, max_length=2000)
 
 
-# --- who is who -------------------------------------------------------------------------
+def move(
+    actor: User | None,
+    match: Match,
+    name: str,
+    *,
+    values: dict[str, Any] | None = None,
+    only_if: Iterable[ColumnElement[bool]] = (),
+    note: str | None = None,
+    **details: Any,
+) -> Match:
+    """Make move ``name`` if ``match`` is still in one of its source states (and ``only_if``).
+
+    ``values`` are stored with the new state in the same UPDATE. Raises Conflict, with the
+    state it found, when someone else moved the match first.
+    """
+    rule = TRANSITIONS[name]
+    before = match.status
+    result = db.session.execute(
+        update(Match)
+        .where(Match.id == match.id, Match.status.in_(rule.sources), *only_if)
+        .values(status=rule.target, updated_at=utc_now(), **(values or {}))
+        .execution_options(synchronize_session=False)
+    )
+    db.session.refresh(match)
+    if result.rowcount != 1:
+        raise Conflict(str(rule.refused) % {"status": match.status.value})
+    _after_move(actor, match, rule, before, note, details)
+    return match
 
 
-def city_side(user: User | None, match: Match) -> bool:
-    return policy.belongs_to(user, match.need.organization_id)
+def _after_move(actor: User | None, match: Match, rule: Move, before, note: str | None, details) -> None:
+    audit.record(
+        actor,
+        rule.audit_action,
+        match,
+        from_state=getattr(before, "value", before),
+        to_state=rule.target.value,
+        note=note,
+        **details,
+    )
+    if rule.tell == "parties":
+        for organization in (match.need.organization, match.technology.organization):
+            notifications.notify_organization(organization, rule.notice, _names(match), link=f"/matches/{match.id}")
+    elif rule.tell == "admins":
+        _tell_admins(actor, match, rule.notice)
 
 
-def company_side(user: User | None, match: Match) -> bool:
-    return policy.belongs_to(user, match.technology.organization_id)
-
-
-def is_party(user: User | None, match: Match) -> bool:
-    return city_side(user, match) or company_side(user, match)
-
-
-def can_view_match(user: User | None, match: Match) -> bool:
-    """Admins see all; a city its needs' matches; a company once approved or if it asked."""
-    if policy.is_admin(user) or city_side(user, match):
-        return True
-    if company_side(user, match):
-        asked = match.requested_by is not None and match.requested_by.organization_id == user.organization_id
-        return match.status in CONTACT_STATES or asked
-    return False
-
-
-def can_see_contacts(user: User | None, match: Match) -> bool:
-    """Contacts are shown to the parties only after approval (and always to admins)."""
-    return policy.is_admin(user) or (is_party(user, match) and match.status in CONTACT_STATES)
+# --- what a user sees -------------------------------------------------------------------
 
 
 def get_match(user: User | None, match_id: int) -> Match:
     match = db.session.get(Match, match_id)
-    if match is None or not can_view_match(user, match):
+    if match is None or not policy.can_view_match(user, match):
         raise NotFound(_("No such match."))
     return match
 
 
 def visible_matches_statement(user: User, status: MatchStatus | None = None):
     """The matches ``user`` may see, newest first, as a SELECT."""
-    statement = db.select(Match).join(Match.need).join(Match.technology)
-    if not policy.is_admin(user):
-        org = user.organization_id
-        requested_by_us = db.select(User.id).where(User.organization_id == org)
-        statement = statement.where(
-            or_(
-                Need.organization_id == org,
-                (Technology.organization_id == org)
-                & or_(Match.status.in_(CONTACT_STATES), Match.requested_by_id.in_(requested_by_us)),
-            )
-        )
+    statement = db.select(Match).join(Match.need).join(Match.technology).where(policy.visible_matches_clause(user))
     if status is not None:
         statement = statement.where(Match.status == status)
     return statement.order_by(Match.updated_at.desc(), Match.id.desc())
@@ -107,77 +154,68 @@ def request_introduction(user: User, need_id: Any, technology_id: Any) -> tuple[
         raise ValidationError({"need_id": _("No such need.")})
     if technology is None or not policy.can_view_technology(user, technology):
         raise ValidationError({"technology_id": _("No such technology.")})
-    owns_need = policy.belongs_to(user, need.organization_id)
-    owns_technology = policy.belongs_to(user, technology.organization_id)
-    if not (owns_need or owns_technology):
+    if not policy.can_request(user, need, technology):
+        if policy.belongs_to(user, need.organization_id) or policy.belongs_to(user, technology.organization_id):
+            raise ValidationError({"need_id": _("Both the need and the technology must be public to be introduced.")})
         raise PermissionDenied(_("Only the city of the need or the company of the technology can ask."))
-    if not (need.is_public and technology.is_public):
-        raise ValidationError({"need_id": _("Both the need and the technology must be public to be introduced.")})
 
     match = _match_for_update(need.id, technology.id)
     if match is None:
-        match = Match(
-            need=need,
-            technology=technology,
-            status=S.REQUESTED,
-            origin=MatchOrigin.REQUEST,
-            need_version=need.version,
-            technology_version=technology.version,
-            requested_by_id=user.id,
-            requested_at=utc_now(),
-        )
-        db.session.add(match)
-        try:
-            with db.session.begin_nested():
-                db.session.flush()
-        except IntegrityError:  # the same pair was asked for at the same moment
-            return _match_for_update(need.id, technology.id), False
-        _record(user, "match.request", match, None, S.REQUESTED)
-        _tell_admins_and_other_side(user, match)
-        return match, True
+        match = _new_request(user, need, technology)
+        if match is not None:
+            _after_move(user, match, TRANSITIONS["request"], None, None, {})
+            return match, True
+        match = _match_for_update(need.id, technology.id)  # the same pair was asked for at this moment
     if match.status is S.SUGGESTED:
-        match.status, match.requested_by_id, match.requested_at = S.REQUESTED, user.id, utc_now()
-        _record(user, "match.request", match, S.SUGGESTED, S.REQUESTED)
-        _tell_admins_and_other_side(user, match)
+        move(user, match, "request", values={"requested_by_id": user.id, "requested_at": utc_now()})
         return match, True
+    if not policy.can_view_match(user, match):  # asked by the other side, or refused: not ours to see
+        raise Conflict(_("An introduction for this pair is already being considered."))
     return match, False
+
+
+def _new_request(user: User, need: Need, technology: Technology) -> Match | None:
+    """Insert the pair as requested; None if a concurrent request inserted it first."""
+    match = Match(
+        need=need,
+        technology=technology,
+        status=S.REQUESTED,
+        origin=MatchOrigin.REQUEST,
+        need_version=need.version,
+        technology_version=technology.version,
+        requested_by_id=user.id,
+        requested_at=utc_now(),
+    )
+    db.session.add(match)
+    try:
+        with db.session.begin_nested():
+            db.session.flush()
+    except IntegrityError:
+        return None
+    return match
 
 
 def decide(admin: User, match_id: int, approve: bool, note: Any = None) -> Match:
     """An admin approves or rejects (a rejection needs a note). Exactly one decision wins."""
     if not policy.is_admin(admin):
         raise PermissionDenied(_("Only admins approve or reject matches."))
-    action = "approve" if approve else "reject"
     note = clean((NOTE if approve else REQUIRED_NOTE,), {"note": note})["note"]
-    sources, target = TRANSITIONS[action]
     match = db.session.get(Match, match_id)
     if match is None:
         raise NotFound(_("No such match."))
-    before = match.status
-    result = db.session.execute(
-        update(Match)
-        .where(Match.id == match_id, Match.status.in_(sources))
-        .values(status=target, decided_by_id=admin.id, decided_at=utc_now(), decision_note=note, updated_at=utc_now())
-        .execution_options(synchronize_session=False)
-    )
-    if result.rowcount != 1:
-        db.session.rollback()
-        current = db.session.get(Match, match_id)
-        raise Conflict(_("This match was already decided (it is %(status)s).", status=current.status.value))
-    db.session.refresh(match)
-    _record(admin, f"match.{action}", match, before, target, note=note)
-    if approve:
-        _announce_approval(match)
-    return match
+    decision = {"decided_by_id": admin.id, "decided_at": utc_now(), "decision_note": note}
+    return move(admin, match, "approve" if approve else "reject", values=decision, note=note)
 
 
 def decide_many(admin: User, match_ids: Iterable[int], approve: bool, note: Any = None) -> dict[str, list[int]]:
-    """Decide several matches; each succeeds or is reported as already decided or missing."""
+    """Decide several matches in one transaction; each one decided meanwhile, or missing, is
+    reported and skipped (a savepoint per match), the others stand."""
+    clean((NOTE if approve else REQUIRED_NOTE,), {"note": note})  # a bad note refuses the whole batch
     outcome: dict[str, list[int]] = {"done": [], "conflict": [], "missing": []}
     for match_id in dict.fromkeys(match_ids):
         try:
-            decide(admin, match_id, approve, note)
-            db.session.commit()
+            with db.session.begin_nested():
+                decide(admin, match_id, approve, note)
             outcome["done"].append(match_id)
         except Conflict:
             outcome["conflict"].append(match_id)
@@ -189,36 +227,40 @@ def decide_many(admin: User, match_ids: Iterable[int], approve: bool, note: Any 
 def respond(user: User, match_id: int, interested: Any) -> Match:
     """A party of an approved match says whether it is interested.
 
-    Both interested: connected. Either not: declined. Each side answers once.
+    Both interested: connected. Either not: declined. Each side answers once; the UPDATE
+    names the other side's answer as read, so two answers at once cannot both miss the yes.
     """
     answer = clean((Field("interested", "boolean"),), {"interested": interested})["interested"]
     match = get_match(user, match_id)
-    if not is_party(user, match):
+    if not policy.is_party(user, match):
         raise PermissionDenied(_("Only the two parties of a match answer it."))
-    match = _match_for_update(match.need_id, match.technology_id)
-    if match.status not in TRANSITIONS["respond"][0]:
-        raise Conflict(_("This match cannot be answered now (it is %(status)s).", status=match.status.value))
-    side = "city_interested" if city_side(user, match) else "company_interested"
-    if getattr(match, side) is not None:
+    if match.status not in TRANSITIONS["answer"].sources:
+        raise Conflict(str(UNANSWERABLE) % {"status": match.status.value})
+    side = policy.side_to_answer(user, match)
+    if side is None:
         raise Conflict(_("Your side has already answered."))
-    setattr(match, side, answer)
-    before = match.status
-    if not answer:
-        match.status = S.DECLINED
-    elif match.city_interested and match.company_interested:
-        match.status = S.CONNECTED
-    _record(user, "match.respond", match, before, match.status, interested=answer, side=side.split("_")[0])
-    if match.status is not before:
-        _tell_both(match, "match_connected" if match.status is S.CONNECTED else "match_declined")
-    return match
+    other = "company" if side == "city" else "city"
+    other_answer = getattr(match, f"{other}_interested")
+    name = "decline" if not answer else "connect" if other_answer else "answer"
+    own_column, other_column = (getattr(Match, f"{s}_interested") for s in (side, other))
+    unchanged = other_column.is_(None) if other_answer is None else other_column == other_answer
+    return move(
+        user,
+        match,
+        name,
+        values={f"{side}_interested": answer},
+        only_if=(own_column.is_(None), unchanged),
+        interested=answer,
+        side=side,
+    )
 
 
 def post_message(user: User, match_id: int, body: Any) -> MatchMessage:
     """A message in the thread of a connected match (its parties and admins)."""
     match = get_match(user, match_id)
-    if not (is_party(user, match) or policy.is_admin(user)):
+    if not policy.can_read_thread(user, match):
         raise PermissionDenied(_("Only the two parties write here."))
-    if match.status is not S.CONNECTED:
+    if not policy.can_write_in_thread(user, match):
         raise Conflict(_("Messages open once both sides are connected."))
     text = clean((Field("body", "text", min_length=1, max_length=4000),), {"body": body})["body"]
     message = MatchMessage(match=match, author_id=user.id, body=text)
@@ -231,10 +273,16 @@ def post_message(user: User, match_id: int, body: Any) -> MatchMessage:
     return message
 
 
-def history(match: Match) -> list:
-    """The audit events of a match, oldest first."""
-    from ..models import AuditEvent
+def messages_of(user: User | None, match_id: int) -> list[MatchMessage]:
+    """The thread of a match, for its parties and admins."""
+    match = get_match(user, match_id)
+    if not policy.can_read_thread(user, match):
+        raise PermissionDenied(_("Only the two parties write here."))
+    return list(match.messages)
 
+
+def history(match: Match) -> list[AuditEvent]:
+    """The audit events of a match, oldest first."""
     return list(
         db.session.execute(
             db.select(AuditEvent)
@@ -257,18 +305,6 @@ def _match_for_update(need_id: int, technology_id: int) -> Match | None:
     ).scalar_one_or_none()
 
 
-def _record(actor: User | None, action: str, match: Match, before, after, note: str | None = None, **details):
-    audit.record(
-        actor,
-        action,
-        match,
-        from_state=getattr(before, "value", before),
-        to_state=getattr(after, "value", after),
-        note=note,
-        **details,
-    )
-
-
 def _names(match: Match) -> dict[str, str]:
     return {
         "need": match.need.title,
@@ -278,25 +314,13 @@ def _names(match: Match) -> dict[str, str]:
     }
 
 
-def _announce_approval(match: Match) -> None:
-    """Tell both parties, in the app and by mail; each mail goes to the party's own members."""
-    _tell_both(match, "match_approved")
-
-
-def _tell_both(match: Match, kind: str) -> None:
-    link = f"/matches/{match.id}"
-    for organization in (match.need.organization, match.technology.organization):
-        notifications.notify_organization(organization, kind, _names(match), link=link)
-
-
-def _tell_admins_and_other_side(user: User, match: Match) -> None:
+def _tell_admins(actor: User | None, match: Match, kind: str) -> None:
     """A request is news for the admins who decide; the other side hears only after approval."""
-    from ..models import Role
-
     admins = db.session.execute(db.select(User).where(User.role == Role.ADMIN, User.active.is_(True))).scalars()
-    data = {**_names(match), "requester": user.organization.name if user.organization else user.email}
+    requester = actor.organization.name if actor is not None and actor.organization else getattr(actor, "email", "")
+    data = {**_names(match), "requester": requester}
     for admin in admins:
-        notifications.notify_user(admin, "match_requested", data, link="/admin/matches?status=requested")
+        notifications.notify_user(admin, kind, data, link="/admin/matches?status=requested")
 
 
 # --- the admins' queue --------------------------------------------------------------------
@@ -314,12 +338,10 @@ QUEUE_FIELDS = (
 
 def admin_queue(args: dict[str, Any]):
     """(filters, SELECT) of matches for the admins' queue; 'open' means suggested or requested."""
-    from ..models import NeedCategory, Organization
-
     filters = clean(QUEUE_FIELDS, args)
     statement = db.select(Match).join(Match.need).join(Need.organization)
     if filters["status"] == "open":
-        statement = statement.where(Match.status.in_((S.SUGGESTED, S.REQUESTED)))
+        statement = statement.where(Match.status.in_(policy.OPEN_FOR_DECISION))
     else:
         statement = statement.where(Match.status == MatchStatus(filters["status"]))
     if filters["category"]:

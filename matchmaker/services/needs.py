@@ -12,12 +12,11 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import or_
 from sqlalchemy.orm import contains_eager
 
-from .. import matching
 from ..extensions import db
 from ..models import Funding, Need, NeedGoal, NeedStatus, Organization, ProcurementStage, User
 from . import audit, notifications, policy, search
 from .errors import NotFound, PermissionDenied, ValidationError
-from .records import CATEGORIES_FIELD, ListQuery, paginate, subdivision_problem
+from .records import CATEGORIES_FIELD, ListQuery, paginate, saved, subdivision_problem
 from .validation import Field, clean
 
 
@@ -115,10 +114,6 @@ def search_text(need: Need) -> str:
     return " ".join(part for part in parts if part)
 
 
-def _reindex(need: Need) -> None:
-    search.index_document("need", need.id, search_text(need))
-
-
 def create_need(user: User, data: Mapping[str, Any]) -> Need:
     """A city posts a need (open unless a status is given) in its own region by default."""
     if not policy.can_create_need(user):
@@ -128,10 +123,7 @@ def create_need(user: User, data: Mapping[str, Any]) -> Need:
     need = Need(organization=organization, region=values.pop("region", None) or organization.region)
     apply_values(need, values)
     db.session.add(need)
-    db.session.flush()
-    _reindex(need)
-    audit.record(user, "need.create", need, to_state=need.status.value)
-    matching.need_changed(need.id)
+    saved(user, need, "need", search_text(need))
     return need
 
 
@@ -143,28 +135,15 @@ def update_need(user: User, need: Need, data: Mapping[str, Any]) -> Need:
         raise ValidationError({"outcome": _("Say what came of the need when you close it.")})
     before = need.status
     apply_values(need, values)
-    _changed(user, need, before, values)
-    return need
-
-
-def _changed(actor: User | None, need: Need, before: NeedStatus, fields, note: str | None = None) -> None:
-    """After a change to ``need`` (by ``actor``, None for the system): version, search, audit, matching."""
     need.version += 1
-    db.session.flush()
-    _reindex(need)
-    if need.status is not before:
-        audit.record(
-            actor, "need.status", need, from_state=before.value, to_state=need.status.value, note=note or need.outcome
-        )
-    else:
-        audit.record(actor, "need.update", need, fields=sorted(fields))
-    matching.need_changed(need.id)
+    saved(user, need, "need", search_text(need), before=before, fields=values, note=need.outcome)
+    return need
 
 
 def close_past_deadlines(today: date) -> list[Need]:
     """Close every open need whose deadline is before ``today``, and tell its city.
 
-    The system makes the same state change a city makes when it closes a need.
+    The system (no user) makes the same state change a city makes when it closes a need.
     """
     overdue = list(
         db.session.execute(
@@ -173,7 +152,8 @@ def close_past_deadlines(today: date) -> list[Need]:
     )
     for need in overdue:
         need.status = NeedStatus.CLOSED
-        _changed(None, need, NeedStatus.OPEN, ["status"], note="deadline passed")
+        need.version += 1
+        saved(None, need, "need", search_text(need), before=NeedStatus.OPEN, fields=["status"], note="deadline passed")
         notifications.notify_organization(
             need.organization,
             "need_deadline_passed",
@@ -212,7 +192,7 @@ def public_needs_statement():
         .join(Need.organization)
         # The cards show the city: fill need.organization from this join, no query per card.
         .options(contains_eager(Need.organization))
-        .where(Need.status == NeedStatus.OPEN, Organization.verified.is_(True))
+        .where(policy.public_need_clause())
     )
 
 
@@ -249,3 +229,7 @@ def needs_of(organization_id: int) -> list[Need]:
             db.select(Need).where(Need.organization_id == organization_id).order_by(Need.updated_at.desc())
         ).scalars()
     )
+
+
+def public_needs_of(organization_id: int) -> list[Need]:
+    return [n for n in needs_of(organization_id) if policy.is_public_need(n)]

@@ -8,10 +8,9 @@ from typing import Any
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
-from .. import matching
 from ..extensions import db
 from ..models import Organization, OrganizationKind, User, utc_now
-from . import audit, notifications, policy
+from . import audit, changes, notifications, policy
 from .accounts import ORGANIZATION_FIELDS
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .needs import needs_of
@@ -129,7 +128,7 @@ def reject(admin: User, organization: Organization, reason: Any) -> Organization
 def _visibility_changed(organization: Organization) -> None:
     """Its records entered or left the public catalogue: matching must follow."""
     if organization.is_company:
-        matching.technology_changed()
+        changes.everything_changed()
     else:
         for need in needs_of(organization.id):
-            matching.need_changed(need.id)
+            changes.need_changed(need.id)

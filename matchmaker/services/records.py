@@ -10,6 +10,7 @@ from flask_babel import lazy_gettext as _l
 
 from ..extensions import db
 from ..scoring import CATEGORIES
+from . import audit, changes, search
 from .regions import is_country, is_subdivision
 from .validation import Field
 
@@ -46,11 +47,6 @@ CATEGORIES_FIELD = Field(
     description=_l("Category slugs of the taxonomy"),
     example=["smart-grid"],
 )
-
-
-def split_codes(value: str | None) -> list[str]:
-    """Turn 'CN, us-ca  *' typed in a form into ['CN', 'US-CA', '*']."""
-    return [part.strip().upper() for part in (value or "").replace(",", " ").split() if part.strip()]
 
 
 @dataclass(frozen=True)
@@ -106,3 +102,23 @@ def parse_list_query(args: dict[str, Any]) -> ListQuery:
 
 def paginate(statement, query: ListQuery):
     return db.paginate(statement, page=query.page, per_page=query.per_page, error_out=False, count=True)
+
+
+def saved(user, record, kind: str, text: str, *, before=None, fields=None, note: str | None = None) -> None:
+    """The common tail of creating (``fields`` None) or changing a need or a technology.
+
+    Flush, index its ``text`` for search, audit what happened (created, a new status or the
+    fields changed) and tell matching, which follows once the transaction commits.
+    """
+    db.session.flush()
+    search.index_document(kind, record.id, text)
+    if fields is None:
+        audit.record(user, f"{kind}.create", record, to_state=record.status.value)
+    elif record.status is not before:
+        audit.record(user, f"{kind}.status", record, from_state=before.value, to_state=record.status.value, note=note)
+    else:
+        audit.record(user, f"{kind}.update", record, fields=sorted(fields))
+    if kind == "technology":
+        changes.technology_changed(record.id)
+    else:
+        changes.need_changed(record.id)

@@ -32,12 +32,6 @@ def region_in_country(region: str, country: str) -> bool:
 
 
 @cache
-def subdivisions_of(country: str) -> list[tuple[str, str]]:
-    """(code, name) pairs of a country's top-level subdivisions, sorted by name."""
-    found = pycountry.subdivisions.get(country_code=country) or []
-    return sorted(((s.code, s.name) for s in found if s.parent_code is None), key=lambda p: p[1])
-
-
 @lru_cache(maxsize=4)
 def _country_translations(language: str) -> gettext.NullTranslations:
     if language == "zh":

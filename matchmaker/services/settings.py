@@ -10,7 +10,7 @@ from flask_babel import gettext as _
 from .. import scoring
 from ..extensions import db
 from ..models import Setting, User
-from . import audit, policy
+from . import audit, changes, policy
 from .errors import PermissionDenied, ValidationError
 
 DEFAULTS: dict[str, Any] = {
@@ -68,6 +68,8 @@ def change(admin: User, values: dict[str, Any]) -> dict[str, Any]:
         _put(key, value, admin)
         audit.record(admin, "setting.change", ("settings", None), key=key, old=old, new=value)
         changed[key] = value
+    if changed:
+        changes.everything_changed()  # suggestions are recomputed after the commit
     return changed
 
 

@@ -1,8 +1,8 @@
 """Figures about matches, for the insight pages and their CSV: pure queries, no HTTP.
 
 Every figure is computed for a :class:`Scope`: everything (admins), the matches of a city's
-needs, or the matches of a company's technologies that the company may see (the SQL form of
-``matches.can_view_match``: introduced ones, and those it asked for itself). Each function
+needs, or the matches of a company's technologies that the company may see (the rule book's
+``policy.visible_matches_clause``). Each function
 returns plain dicts and lists, so the pages, the CSV and the tests read the same numbers.
 
 The admins' audit log browser lives here too: it is the other read-only view of the records.
@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, or_, true
+from sqlalchemy import ColumnElement, Select, case, func, or_, true
 from sqlalchemy.orm import aliased, contains_eager
 
 from ..extensions import db
-from ..models import AuditEvent, Match, MatchStatus, Need, NeedCategory, Organization, Role, Technology, User
-from .matches import CONTACT_STATES
+from ..models import AuditEvent, Match, MatchStatus, Need, NeedCategory, Organization, Technology, User
+from . import policy
 from .validation import Field, clean
 
 S = MatchStatus
@@ -32,34 +32,27 @@ FUNNEL_STAGES = ("suggested", "requested", "approved", "connected")
 
 @dataclass(frozen=True)
 class Scope:
-    """Whose matches are counted: ``kind`` is "all", "city" or "company"."""
+    """Whose matches are counted: everything, or what ``viewer`` may see (the rule book's)."""
 
-    kind: str = "all"
-    organization_id: int | None = None
+    viewer: User | None = None
+
+    @property
+    def kind(self) -> str:
+        """"all", "city" or "company": what the insight pages say they count."""
+        return "all" if self.viewer is None else self.viewer.role.value
 
 
 EVERYTHING = Scope()
 
 
 def scope_for(user: User) -> Scope:
-    """Admins see everything; a city or company user sees its own organisation's matches."""
-    if user.role is Role.ADMIN:
-        return EVERYTHING
-    return Scope(user.role.value, user.organization_id)
+    """Admins see everything; a city or company user the matches the rule book shows it."""
+    return EVERYTHING if policy.is_admin(user) else Scope(user)
 
 
 def _in_scope(scope: Scope) -> ColumnElement[bool]:
     """The WHERE clause of ``scope`` over Match joined with Need and Technology."""
-    if scope.kind == "all":
-        return true()
-    if scope.kind == "city":
-        return Need.organization_id == scope.organization_id
-    # A company sees introduced matches, and the ones one of its own people asked for.
-    requested_by_us = db.select(User.id).where(User.organization_id == scope.organization_id)
-    return and_(
-        Technology.organization_id == scope.organization_id,
-        or_(Match.status.in_(CONTACT_STATES), Match.requested_by_id.in_(requested_by_us)),
-    )
+    return true() if scope is EVERYTHING else policy.visible_matches_clause(scope.viewer)
 
 
 def _select(scope: Scope, *columns) -> Select:
@@ -78,7 +71,7 @@ def _count_where(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
-_INTRODUCED = Match.status.in_(CONTACT_STATES)
+_INTRODUCED = Match.status.in_(policy.INTRODUCED)
 
 
 # --- the figures --------------------------------------------------------------------------
@@ -101,7 +94,7 @@ def funnel(scope: Scope) -> list[dict[str, Any]]:
     """
     reached = {
         "suggested": true(),
-        "requested": or_(Match.requested_at.is_not(None), Match.status.in_((S.REQUESTED, *CONTACT_STATES))),
+        "requested": or_(Match.requested_at.is_not(None), Match.status.in_((S.REQUESTED, *policy.INTRODUCED))),
         "approved": _INTRODUCED,
         "connected": Match.status == S.CONNECTED,
     }

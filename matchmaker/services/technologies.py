@@ -10,12 +10,11 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import or_
 from sqlalchemy.orm import contains_eager
 
-from .. import matching
 from ..extensions import db
 from ..models import Organization, Technology, TechnologyStatus, User
-from . import audit, policy, search
+from . import audit, changes, policy, search
 from .errors import NotFound, PermissionDenied
-from .records import CATEGORIES_FIELD, ListQuery, paginate, served_region_problem
+from .records import CATEGORIES_FIELD, ListQuery, paginate, saved, served_region_problem
 from .validation import Field, clean
 
 
@@ -126,10 +125,6 @@ def search_text(technology: Technology) -> str:
     return " ".join(part for part in parts if part)
 
 
-def _reindex(technology: Technology) -> None:
-    search.index_document("technology", technology.id, search_text(technology))
-
-
 def create_technology(user: User, data: Mapping[str, Any]) -> Technology:
     """A company registers a technology (published unless a status is given)."""
     if not policy.can_create_technology(user):
@@ -139,10 +134,7 @@ def create_technology(user: User, data: Mapping[str, Any]) -> Technology:
     technology.organization = db.session.get(Organization, user.organization_id)
     apply_values(technology, values)
     db.session.add(technology)
-    db.session.flush()
-    _reindex(technology)
-    audit.record(user, "technology.create", technology, to_state=technology.status.value)
-    matching.technology_changed(technology.id)
+    saved(user, technology, "technology", search_text(technology))
     return technology
 
 
@@ -154,13 +146,7 @@ def update_technology(user: User, technology: Technology, data: Mapping[str, Any
     before = technology.status
     apply_values(technology, values)
     technology.version += 1
-    db.session.flush()
-    _reindex(technology)
-    if technology.status is not before:
-        audit.record(user, "technology.status", technology, from_state=before.value, to_state=technology.status.value)
-    else:
-        audit.record(user, "technology.update", technology, fields=sorted(values))
-    matching.technology_changed(technology.id)
+    saved(user, technology, "technology", search_text(technology), before=before, fields=values)
     return technology
 
 
@@ -170,7 +156,7 @@ def delete_technology(user: User, technology: Technology) -> None:
     audit.record(user, "technology.delete", technology, from_state=technology.status.value, name=technology.name)
     search.remove_document("technology", technology.id)
     db.session.delete(technology)
-    matching.technology_changed()  # its matches go with it: every need may take another
+    changes.everything_changed()  # its matches go with it: every need may take another
 
 
 def get_technology(user: User | None, technology_id: int) -> Technology:
@@ -194,7 +180,7 @@ def public_technologies_statement():
         .join(Technology.organization)
         # The cards show the company: fill technology.organization from this join, no query per card.
         .options(contains_eager(Technology.organization))
-        .where(Technology.status == TechnologyStatus.PUBLISHED, Organization.verified.is_(True))
+        .where(policy.public_technology_clause())
     )
 
 
@@ -236,3 +222,7 @@ def technologies_of(organization_id: int) -> list[Technology]:
             .order_by(Technology.updated_at.desc())
         ).scalars()
     )
+
+
+def public_technologies_of(organization_id: int) -> list[Technology]:
+    return [t for t in technologies_of(organization_id) if policy.is_public_technology(t)]

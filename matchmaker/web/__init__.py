@@ -17,6 +17,8 @@ def register_web(app: Flask) -> None:
     for blueprint in (main_bp, auth_bp, directory_bp, matches_bp, company_bp, city_bp, admin_bp):
         app.register_blueprint(blueprint)
 
+    _expose_rule_book(app)
+
     @app.context_processor
     def unread_notification_count() -> dict:
         from flask_login import current_user
@@ -26,3 +28,17 @@ def register_web(app: Flask) -> None:
         if not current_user.is_authenticated:
             return {"unread_notifications": 0}
         return {"unread_notifications": unread_count(current_user)}
+
+
+def _expose_rule_book(app: Flask) -> None:
+    """Templates decide which buttons to show by asking the rule book, never by states."""
+    from ..services import policy
+    from .guards import viewer
+
+    app.jinja_env.globals.update(
+        allowed_actions=lambda match: policy.allowed_actions(viewer(), match),
+        can_edit_need=lambda need: policy.can_edit_need(viewer(), need),
+        can_edit_technology=lambda technology: policy.can_edit_technology(viewer(), technology),
+        is_public_need=policy.is_public_need,
+        is_public_technology=policy.is_public_technology,
+    )

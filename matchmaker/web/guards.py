@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from flask import Blueprint, abort, flash, redirect, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
 from flask_login import current_user
 from flask_wtf import FlaskForm
 
@@ -14,14 +15,23 @@ from ..models import Role
 from ..services.errors import ValidationError
 
 
-def require_role(blueprint: Blueprint, role: Role) -> None:
-    """Guard every view of ``blueprint``: anonymous visitors go to /login, other roles get 403."""
+def viewer():
+    """The signed-in user, or None for an anonymous visitor (as the rule book expects)."""
+    return current_user if current_user.is_authenticated else None
+
+
+def require_role(blueprint: Blueprint, role: Role, moderated: tuple[str, ...] = ()) -> None:
+    """Guard every view of ``blueprint``: anonymous visitors go to /login, other roles get 403.
+
+    Admins also enter the ``moderated`` views (editing a record): the view asks the rule
+    book whether this admin may act on this record, as the API does.
+    """
 
     @blueprint.before_request
     def check_role():
         if not current_user.is_authenticated:
             return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
-        if current_user.role is not role:
+        if current_user.role is not role and not (current_user.role is Role.ADMIN and request.endpoint in moderated):
             abort(403)
         return None
 
@@ -63,3 +73,16 @@ def submit_form(form: FlaskForm, save: Callable[[dict], Any], aliases: Mapping[s
         return None
     db.session.commit()
     return record
+
+
+def record_form_page(form: FlaskForm, template: str, context: dict[str, Any], save: Callable[[dict], Any], shown_at):
+    """A need's or a technology's form: shown, or on a valid submission saved (see submit_form)
+    and then ``shown_at(saved)``, the URL of the saved record's page; bad input re-renders it
+    with what was typed and the service's field errors, answering 422."""
+    if form.validate_on_submit():
+        saved = submit_form(form, save, getattr(form, "FIELD_ALIASES", None))
+        if saved is not None:
+            flash(_("“%(name)s” is saved.", name=getattr(saved, "title", None) or saved.name), "success")
+            return redirect(shown_at(saved))
+        return render_template(template, form=form, **context), 422
+    return render_template(template, form=form, **context)

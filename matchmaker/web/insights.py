@@ -45,24 +45,20 @@ def chart_data(figures: dict[str, Any]) -> dict[str, Any]:
     It travels as a JSON data block (never executed, so the CSP allows it).
     """
     matches = _("Matches")
+
+    def chart(kind: str, rows: list[dict], label_of, value_key: str, **options) -> dict:
+        return {
+            "type": kind,
+            "label": matches,
+            "labels": [label_of(row) for row in rows],
+            "values": [row[value_key] for row in rows],
+            **options,
+        }
+
     return {
-        "funnel": {
-            "type": "bar",
-            "label": matches,
-            "labels": [choice_label(stage["stage"]) for stage in figures["funnel"]],
-            "values": [stage["count"] for stage in figures["funnel"]],
-        },
-        "categories": {
-            "type": "bar",
-            "horizontal": True,
-            "label": matches,
-            "labels": [category_label(row["category"]) for row in figures["categories"]],
-            "values": [row["matches"] for row in figures["categories"]],
-        },
-        "country_pairs": {
-            "type": "doughnut",
-            "label": matches,
-            "labels": [row["pair"] for row in figures["country_pairs"]],
-            "values": [row["matches"] for row in figures["country_pairs"]],
-        },
+        "funnel": chart("bar", figures["funnel"], lambda row: choice_label(row["stage"]), "count"),
+        "categories": chart(
+            "bar", figures["categories"], lambda row: category_label(row["category"]), "matches", horizontal=True
+        ),
+        "country_pairs": chart("doughnut", figures["country_pairs"], lambda row: row["pair"], "matches"),
     }

@@ -13,7 +13,7 @@ from flask_wtf import FlaskForm
 from sqlalchemy import Select
 from wtforms import StringField
 
-from ... import matching, scoring
+from ... import scoring
 from ...extensions import db
 from ...services import exports, settings, stats
 from ...services.errors import ValidationError
@@ -141,8 +141,6 @@ def matching_settings():
             db.session.rollback()
             weight_errors = show_field_errors(form, error.fields)
             return render_template("admin/settings.html", form=form, weight_errors=weight_errors), 422
-        if changed:
-            matching.technology_changed()  # suggestions are recomputed after the response
         db.session.commit()
         flash(_("Settings saved; suggestions are being recomputed.") if changed else _("Nothing changed."), "success")
         return redirect(url_for("admin.matching_settings"))

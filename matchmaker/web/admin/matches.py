@@ -31,11 +31,7 @@ def decide_match(match_id: int):
     try:
         match = matches.decide(current_user, match_id, approve, request.form.get("note"))
     except ValidationError as error:
-        db.session.rollback()
-        flash(
-            _("A rejection needs a note for the parties: %(problem)s", problem=error.fields.get("note", "")), "danger"
-        )
-        return redirect(request.referrer or url_for("admin.match_queue"))
+        return _note_refused(error)
     except Conflict as error:
         flash(error.message, "warning")
         return redirect(request.referrer or url_for("admin.match_queue"))
@@ -58,11 +54,8 @@ def decide_matches():
     try:
         outcome = matches.decide_many(current_user, ids, approve, request.form.get("note"))
     except ValidationError as error:
-        db.session.rollback()
-        flash(
-            _("A rejection needs a note for the parties: %(problem)s", problem=error.fields.get("note", "")), "danger"
-        )
-        return redirect(request.referrer or url_for("admin.match_queue"))
+        return _note_refused(error)
+    db.session.commit()
     flash(
         _(
             "%(done)d decided; %(conflict)d were already decided by someone else.",
@@ -71,4 +64,11 @@ def decide_matches():
         ),
         "success",
     )
+    return redirect(request.referrer or url_for("admin.match_queue"))
+
+
+def _note_refused(error: ValidationError):
+    """A decision whose note the rules refuse (a rejection needs one): back, nothing stored."""
+    db.session.rollback()
+    flash(_("A rejection needs a note for the parties: %(problem)s", problem=error.fields.get("note", "")), "danger")
     return redirect(request.referrer or url_for("admin.match_queue"))

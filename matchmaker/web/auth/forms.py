@@ -11,7 +11,19 @@ class LoginForm(FlaskForm):
     password = PasswordField(_l("Password"))
 
 
-class SignupForm(FlaskForm):
+class OrganizationFields(FlaskForm):
+    """What sign-up and the profile page both ask of an organisation."""
+
+    name = StringField(_l("Organisation name"))
+    country = StringField(_l("Country code"), description=_l("ISO code, e.g. CN or US."))
+    region = StringField(
+        _l("Region code"), description=_l("ISO 3166-2 code, e.g. CN-GD (Guangdong) or US-CA (California).")
+    )
+    website = URLField(_l("Website (optional)"))
+    description = TextAreaField(_l("About your organisation (optional)"))
+
+
+class SignupForm(OrganizationFields):
     role = RadioField(
         _l("I represent"),
         choices=[
@@ -23,13 +35,6 @@ class SignupForm(FlaskForm):
     )
     email = EmailField(_l("Work e-mail"))
     password = PasswordField(_l("Password"), description=_l("At least 12 characters, not a common password."))
-    name = StringField(_l("Organisation name"))
-    country = StringField(_l("Country code"), description=_l("ISO code, e.g. CN or US."))
-    region = StringField(
-        _l("Region code"), description=_l("ISO 3166-2 code, e.g. CN-GD (Guangdong) or US-CA (California).")
-    )
-    website = URLField(_l("Website (optional)"))
-    description = TextAreaField(_l("About your organisation (optional)"))
 
 
 class ChangePasswordForm(FlaskForm):

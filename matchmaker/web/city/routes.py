@@ -8,7 +8,7 @@ from flask_login import current_user
 
 from ...extensions import db
 from ...services import needs
-from ..guards import submit_form
+from ..guards import record_form_page
 from . import bp
 from .forms import NeedForm
 
@@ -41,14 +41,13 @@ def edit_need(need_id: int):
 
 
 def _form_page(form: NeedForm, need, save):
-    """Show the form; on a valid submission save and go to the need's page."""
-    if form.validate_on_submit():
-        saved = submit_form(form, save, NeedForm.FIELD_ALIASES)
-        if saved is not None:
-            flash(_("“%(name)s” is saved.", name=saved.title), "success")
-            return redirect(url_for("directory.need_detail", need_id=saved.id))
-        return render_template("city/need_form.html", form=form, need=need), 422
-    return render_template("city/need_form.html", form=form, need=need)
+    return record_form_page(
+        form,
+        "city/need_form.html",
+        {"need": need},
+        save,
+        lambda saved: url_for("directory.need_detail", need_id=saved.id),
+    )
 
 
 @bp.route("/needs/<int:need_id>/delete", methods=["POST"])

@@ -9,7 +9,7 @@ from flask_login import current_user
 from ...extensions import db
 from ...labels import choice_label
 from ...services import technologies
-from ..guards import submit_form
+from ..guards import record_form_page
 from . import bp
 from .forms import TechnologyForm
 
@@ -41,14 +41,13 @@ def edit_technology(technology_id: int):
 
 
 def _form_page(form: TechnologyForm, technology, save):
-    """Show the form; on a valid submission save and go to the technology's page."""
-    if form.validate_on_submit():
-        saved = submit_form(form, save, TechnologyForm.FIELD_ALIASES)
-        if saved is not None:
-            flash(_("“%(name)s” is saved.", name=saved.name), "success")
-            return redirect(url_for("directory.technology_detail", technology_id=saved.id))
-        return render_template("company/technology_form.html", form=form, technology=technology), 422
-    return render_template("company/technology_form.html", form=form, technology=technology)
+    return record_form_page(
+        form,
+        "company/technology_form.html",
+        {"technology": technology},
+        save,
+        lambda saved: url_for("directory.technology_detail", technology_id=saved.id),
+    )
 
 
 @bp.route("/technologies/<int:technology_id>/status", methods=["POST"])

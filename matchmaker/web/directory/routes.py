@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from flask import render_template, request
-from flask_login import current_user
 
 from ...services import matches, needs, organizations, policy, technologies
 from ...services.errors import ValidationError
 from ...services.records import ListQuery, parse_list_query
+from ..guards import viewer as _viewer
 from . import bp
-
-
-def _viewer():
-    return current_user if current_user.is_authenticated else None
 
 
 def _list_query() -> tuple[ListQuery, dict[str, str]]:
@@ -25,11 +21,14 @@ def _list_query() -> tuple[ListQuery, dict[str, str]]:
         return parse_list_query(kept), error.fields
 
 
+def _list_page(list_public, template: str):
+    query, filter_errors = _list_query()
+    return render_template(template, page=list_public(query), query=query, filter_errors=filter_errors)
+
+
 @bp.route("/technologies")
 def technology_list():
-    query, filter_errors = _list_query()
-    page = technologies.list_public_technologies(query)
-    return render_template("directory/technologies.html", page=page, query=query, filter_errors=filter_errors)
+    return _list_page(technologies.list_public_technologies, "directory/technologies.html")
 
 
 @bp.route("/technologies/<int:technology_id>")
@@ -38,16 +37,14 @@ def technology_detail(technology_id: int):
     viewer = _viewer()
     technology = technologies.get_technology(viewer, technology_id)
     own_needs = []
-    if viewer is not None and policy.can_create_need(viewer) and technology.is_public:
-        own_needs = [need for need in needs.needs_of(viewer.organization_id) if need.is_public]
+    if viewer is not None and policy.can_create_need(viewer) and policy.is_public_technology(technology):
+        own_needs = needs.public_needs_of(viewer.organization_id)
     return render_template("directory/technology.html", technology=technology, own_needs=own_needs)
 
 
 @bp.route("/needs")
 def need_list():
-    query, filter_errors = _list_query()
-    page = needs.list_public_needs(query)
-    return render_template("directory/needs.html", page=page, query=query, filter_errors=filter_errors)
+    return _list_page(needs.list_public_needs, "directory/needs.html")
 
 
 @bp.route("/needs/<int:need_id>")
@@ -55,18 +52,18 @@ def need_detail(need_id: int):
     """A need; its city also sees the ranked suggestions, a company can ask for an introduction."""
     viewer = _viewer()
     need = needs.get_need(viewer, need_id)
-    suggestions = matches.suggestions_for_need(need) if policy.can_edit_need(viewer, need) else []
+    suggestions = matches.suggestions_for_need(need) if policy.can_see_suggestions(viewer, need) else []
     own_technologies = []
-    if viewer is not None and policy.can_create_technology(viewer) and need.is_public:
-        own_technologies = [t for t in technologies.technologies_of(viewer.organization_id) if t.is_public]
+    if viewer is not None and policy.can_create_technology(viewer) and policy.is_public_need(need):
+        own_technologies = technologies.public_technologies_of(viewer.organization_id)
     return render_template("directory/need.html", need=need, suggestions=suggestions, own_technologies=own_technologies)
 
 
 @bp.route("/organizations/<int:organization_id>")
 def organization_detail(organization_id: int):
     organization = organizations.get_organization(_viewer(), organization_id)
-    published_technologies = [t for t in technologies.technologies_of(organization.id) if t.is_public]
-    open_needs = [n for n in needs.needs_of(organization.id) if n.is_public]
+    published_technologies = technologies.public_technologies_of(organization.id)
+    open_needs = needs.public_needs_of(organization.id)
     return render_template(
         "directory/organization.html",
         organization=organization,

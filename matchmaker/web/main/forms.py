@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
-from wtforms import EmailField, SelectChoice, StringField, TextAreaField, URLField
+from wtforms import EmailField, SelectChoice, StringField, TextAreaField
 
+from ..auth.forms import OrganizationFields
 from ..company.forms import CheckboxesField
 from ..form_data import blank_to_none, parse_goals
 
 
-class ProfileForm(FlaskForm):
-    name = StringField(_l("Organisation name"))
-    country = StringField(_l("Country code"), description=_l("ISO code, e.g. CN or US."))
-    region = StringField(
-        _l("Region code"), description=_l("ISO 3166-2 code, e.g. CN-GD (Guangdong) or US-CA (California).")
-    )
-    website = URLField(_l("Website (optional)"))
-    description = TextAreaField(_l("About your organisation (optional)"))
+class ProfileForm(OrganizationFields):
     contact_name = StringField(_l("Contact person"))
     contact_email = EmailField(
         _l("Contact e-mail"), description=_l("Shown to the other side only after an approved introduction.")

@@ -37,15 +37,8 @@ def match_detail(match_id: int):
         "matches/detail.html",
         match=match,
         history=matches.history(match),
-        show_contacts=matches.can_see_contacts(current_user, match),
-        my_side=(
-            "city"
-            if matches.city_side(current_user, match)
-            else "company"
-            if matches.company_side(current_user, match)
-            else None
-        ),
-        can_write=(matches.is_party(current_user, match) or policy.is_admin(current_user)),
+        actions=policy.allowed_actions(current_user, match),
+        waiting_for_other_side=policy.is_party(current_user, match) and match.status is MatchStatus.APPROVED,
     )
 
 
