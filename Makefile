@@ -1,5 +1,6 @@
 # Matchmaker: `make run` serves the app, `make test` runs the whole suite.
 # Both create .venv and install what is needed first (`make install` alone does just that).
+# `make run` starts the web server and the task worker of the Procfile together (honcho).
 
 VENV    ?= .venv
 PYTHON  := $(VENV)/bin/python
@@ -25,8 +26,9 @@ $(STAMP): requirements.txt requirements-dev.txt
 run: install
 	$(FLASK) db upgrade
 	test -f instance/.demo-loaded || ($(FLASK) seed-demo && touch instance/.demo-loaded)
-	@echo "Matchmaker on http://$(HOST):$(PORT)/"
-	$(VENV)/bin/gunicorn --workers $(WORKERS) --bind $(HOST):$(PORT) --access-logfile - wsgi:app
+	@echo "Matchmaker on http://$(HOST):$(PORT)/ (web and task worker; Ctrl-C stops both)"
+	PATH="$(abspath $(VENV))/bin:$$PATH" HOST=$(HOST) WORKERS=$(WORKERS) \
+		$(VENV)/bin/honcho --procfile Procfile start --port $(PORT) web worker
 
 test: install
 	$(PYTHON) -m pytest

@@ -51,7 +51,7 @@ def trust_proxies(app: Flask) -> None:
 
 
 def register_extensions(app: Flask) -> None:
-    from . import auth_session, i18n, labels
+    from . import auth_session, i18n, labels, tasks
 
     db.init_app(app)
     with app.app_context():
@@ -63,6 +63,7 @@ def register_extensions(app: Flask) -> None:
     auth_session.init_app(app)
     i18n.init_app(app)
     labels.init_app(app)
+    tasks.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:

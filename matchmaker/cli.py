@@ -1,4 +1,5 @@
-"""``flask`` commands: create-admin, seed-demo, imports and exports, unlock-account, backup, restore."""
+"""``flask`` commands: create-admin, seed-demo, import/export-records, rescore, run-scheduled, unlock-account,
+backup, restore."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ def init_app(app: Flask) -> None:
         import_records,
         export_records,
         rescore,
+        run_scheduled,
         unlock_account,
         backup.backup_command,
         backup.restore_command,
@@ -183,3 +185,19 @@ def rescore() -> None:
         f"{counts['needs']} needs scored: {counts['added']} suggestions added, {counts['updated']} updated, "
         f"{counts['removed']} removed, {counts['revived']} rejected pairs suggested again after a change."
     )
+
+
+@click.command("run-scheduled")
+@click.option("--list", "list_only", is_flag=True, help="Show the scheduled jobs and run nothing.")
+@with_appcontext
+def run_scheduled(list_only: bool) -> None:
+    """Run every scheduled job that is due, once, now (for cron and tests)."""
+    from . import tasks
+
+    if list_only:
+        for job in tasks.SCHEDULE.values():
+            click.echo(f"{job.name:24} {job.description}")
+        return
+    ran = tasks.run_scheduled()
+    for name in tasks.SCHEDULE:
+        click.echo(f"{name}: {'ran' if name in ran else 'not due'}")

@@ -49,6 +49,17 @@ def settings_from_environment(instance_path: str) -> dict:
         "MAIL_SERVER": env.get("MAIL_SERVER") or None,
         "MAIL_PORT": int(env.get("MAIL_PORT", "25")),
         "MAIL_SENDER": env.get("MAIL_SENDER", "Matchmaker <no-reply@matchmaker.local>"),
+        # Outgoing mail is stored, then sent by the task queue: attempt n failing waits
+        # MAIL_RETRY_DELAY * 4**(n-1) seconds (1, 4, 16, 64 min); after MAIL_MAX_ATTEMPTS it is
+        # kept as failed for the admins. A worker holds a mail for MAIL_SEND_LEASE seconds.
+        "MAIL_MAX_ATTEMPTS": 5,
+        "MAIL_RETRY_DELAY": float(env.get("MAIL_RETRY_DELAY", "60")),
+        "MAIL_SEND_LEASE": float(env.get("MAIL_SEND_LEASE", "120")),
+        # The task queue (matchmaker/tasks.py): Redis when REDIS_URL is set (several hosts),
+        # otherwise a SQLite file in the instance folder, with no server.
+        "REDIS_URL": env.get("REDIS_URL") or None,
+        "TASK_QUEUE_PATH": env.get("TASK_QUEUE_PATH") or str(Path(instance_path) / "tasks.db"),
+        "TASKS_IMMEDIATE": False,  # tests: run each task at once, in the process that queues it
         # Cookies: HttpOnly and SameSite always; Secure with the __Host- prefix over HTTPS.
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",

@@ -50,6 +50,9 @@ def app(tmp_path, database_url):
             "SECRET_KEY": "test-secret",
             # Suggestion refreshes after a commit are tested on their own (test_suggestions).
             "MATCHING_REFRESH": "off",
+            # Tasks run at once, in the test's process (the consumer is tested in test_task_consumer).
+            "TASKS_IMMEDIATE": True,
+            "TASK_QUEUE_PATH": str(tmp_path / "tasks.db"),
         }
     )
     with app.app_context():

@@ -8,12 +8,14 @@ from .base import UTCDateTime, utc_now
 from .match import Match, MatchMessage, MatchOrigin, MatchStatus, Notification, Setting
 from .need import Funding, Need, NeedCategory, NeedGoal, NeedStatus, ProcurementStage
 from .organization import Organization, OrganizationKind, name_key
+from .queue import MailStatus, OutgoingMail, ScheduledRun
 from .technology import Technology, TechnologyCategory, TechnologyStatus
 from .user import Credential, CredentialKind, Role, Throttle, User
 
 __all__ = [
     "AuditEvent",
     "Funding",
+    "MailStatus",
     "Match",
     "MatchMessage",
     "MatchOrigin",
@@ -23,7 +25,9 @@ __all__ = [
     "NeedGoal",
     "NeedStatus",
     "Notification",
+    "OutgoingMail",
     "ProcurementStage",
+    "ScheduledRun",
     "Setting",
     "Technology",
     "TechnologyCategory",

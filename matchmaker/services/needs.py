@@ -14,7 +14,7 @@ from sqlalchemy.orm import contains_eager
 
 from ..extensions import db
 from ..models import Funding, Need, NeedGoal, NeedStatus, Organization, ProcurementStage, User
-from . import audit, policy, search
+from . import audit, notifications, policy, search
 from .errors import NotFound, PermissionDenied, ValidationError
 from .records import CATEGORIES_FIELD, ListQuery, paginate, saved, subdivision_problem
 from .regions import SUBDIVISION_PATTERN
@@ -148,6 +148,29 @@ def update_need(user: User, need: Need, data: Mapping[str, Any]) -> Need:
     need.version += 1
     saved(user, need, "need", search_text(need), before=before, fields=values, note=need.outcome)
     return need
+
+
+def close_past_deadlines(today: date) -> list[Need]:
+    """Close every open need whose deadline is before ``today``, and tell its city.
+
+    The system (no user) makes the same state change a city makes when it closes a need.
+    """
+    overdue = list(
+        db.session.execute(
+            db.select(Need).where(Need.status == NeedStatus.OPEN, Need.deadline < today).order_by(Need.id)
+        ).scalars()
+    )
+    for need in overdue:
+        need.status = NeedStatus.CLOSED
+        need.version += 1
+        saved(None, need, "need", search_text(need), before=NeedStatus.OPEN, fields=["status"], note="deadline passed")
+        notifications.notify_organization(
+            need.organization,
+            "need_deadline_passed",
+            {"title": need.title, "deadline": need.deadline.isoformat()},
+            link=f"/needs/{need.id}",
+        )
+    return overdue
 
 
 def delete_need(user: User, need: Need) -> None:

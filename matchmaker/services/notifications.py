@@ -49,6 +49,14 @@ def _texts(kind: str, data: dict[str, Any]) -> tuple[str, str]:
             _("Introduction declined: %(need)s × %(technology)s", **data),
             _("One side is not interested in taking “%(need)s” × “%(technology)s” further.", **data),
         ),
+        "need_deadline_passed": lambda: (
+            _("Your need “%(title)s” is closed", **data),
+            _(
+                "The deadline of “%(title)s” (%(deadline)s) has passed, so the need is closed and no longer "
+                "shown to companies. To look for solutions again, open it again with a new deadline.",
+                **data,
+            ),
+        ),
         "match_message": lambda: (
             _("New message about %(need)s", **data),
             _("%(author)s wrote about “%(need)s” × “%(technology)s”.", **data),

@@ -8,7 +8,7 @@ from flask_login import current_user
 
 from ...extensions import db
 from ...models import Organization, User
-from ...services import exports, organizations, stats
+from ...services import exports, mail, organizations, stats
 from ...services.errors import ValidationError
 from ...services.records import page_number
 from . import bp
@@ -27,6 +27,7 @@ def dashboard():
         pending_organizations=pending,
         user_count=users,
         match_counts=stats.status_counts(stats.EVERYTHING),
+        failed_mail=mail.status_counts()["failed"],
     )
 
 
