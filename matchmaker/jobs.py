@@ -1,12 +1,13 @@
 """What the task queue runs. Each job is an edge: it calls services, and matchmaker.tasks commits.
 
 Scheduled jobs (``flask run-scheduled --list`` prints them; docs/operations.md explains them):
-``mail_outbox`` every minute and ``close_past_deadlines`` every hour.
+``mail_outbox`` every minute and ``close_past_deadlines`` every hour; matching adds
+``repair_suggestions`` every minute (and the ``refresh_suggestions`` task after each change).
 """
 
 from __future__ import annotations
 
-from . import tasks
+from . import matching, tasks  # noqa: F401 (matching defines refresh_suggestions and repair_suggestions)
 from .extensions import db
 from .models import utc_now
 from .services import mail, needs

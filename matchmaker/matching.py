@@ -11,16 +11,16 @@ from __future__ import annotations
 
 import json
 import logging
-import queue
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from flask import Flask, current_app, has_app_context, has_request_context
-from sqlalchemy import event, select
+from flask import Flask, current_app, has_app_context
+from sqlalchemy import event, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from . import scoring
+from . import scoring, tasks
 from .extensions import db
 from .models import (
     Match,
@@ -30,6 +30,7 @@ from .models import (
     Organization,
     Technology,
     TechnologyCategory,
+    utc_now,
 )
 from .services import changes, matches, policy, settings
 
@@ -229,7 +230,7 @@ def refresh_need(need: Need, suggestions: list[scoring.Suggestion] | None = None
         match = existing.get(technology_id)
         version = technology_version(technology_id) or 1
         if match is None:
-            db.session.add(_new_suggestion(need, technology_id, version, suggestion))
+            _insert_suggestion(need, technology_id, version, suggestion)
             counts["added"] += 1
         elif match.status is MatchStatus.SUGGESTED:
             _store_score(match, need, version, suggestion)
@@ -242,6 +243,10 @@ def refresh_need(need: Need, suggestions: list[scoring.Suggestion] | None = None
         if match.status is MatchStatus.SUGGESTED and technology_id not in kept:
             db.session.delete(match)
             counts["removed"] += 1
+    # A plain UPDATE: the need's own updated_at (the directory's "newest") must not move.
+    db.session.execute(
+        update(Need).where(Need.id == need.id).values(suggested_version=need.version, updated_at=Need.updated_at)
+    )
     return counts
 
 
@@ -249,10 +254,29 @@ def _changed_since(match: Match, need_version: int, technology_version_now: int)
     return (match.need_version, match.technology_version) != (need_version, technology_version_now)
 
 
-def _new_suggestion(need: Need, technology_id: int, version: int, suggestion: scoring.Suggestion) -> Match:
-    match = Match(need_id=need.id, technology_id=technology_id, status=MatchStatus.SUGGESTED, origin=MatchOrigin.ENGINE)
+def _insert_suggestion(need: Need, technology_id: int, version: int, suggestion: scoring.Suggestion) -> None:
+    """Insert the pair as suggested, or leave it be if a concurrent refresh inserted it first
+    (INSERT … ON CONFLICT DO NOTHING: two refreshes at once cannot fail on the unique pair)."""
+    match = Match(need_id=need.id, technology_id=technology_id)
     _store_score(match, need, version, suggestion)
-    return match
+    row = {
+        "need_id": need.id,
+        "technology_id": technology_id,
+        "status": MatchStatus.SUGGESTED,
+        "origin": MatchOrigin.ENGINE,
+        "score": match.score,
+        "reasons": match.reasons,
+        "reasons_zh": match.reasons_zh,
+        "signals": match.signals,
+        "need_version": match.need_version,
+        "technology_version": match.technology_version,
+        "created_at": utc_now(),
+        "updated_at": utc_now(),
+    }
+    dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
+    db.session.execute(
+        dialect.insert(Match).values(**row).on_conflict_do_nothing(index_elements=["need_id", "technology_id"])
+    )
 
 
 def _store_score(match: Match, need: Need, technology_version_now: int, suggestion: scoring.Suggestion) -> None:
@@ -349,81 +373,46 @@ def _refresh_one(need_id: int) -> None:
         refresh_need(need)
 
 
-class Refresher:
-    """One background thread per process that runs refresh jobs in order.
-
-    Web requests never wait for a refresh; a full refresh queued while another is
-    waiting is dropped (the waiting one will see the same records).
-    """
-
-    def __init__(self) -> None:
-        self._jobs: queue.Queue = queue.Queue()
-        self._thread: threading.Thread | None = None
-        self._start_lock = threading.Lock()
-
-    def submit(self, app: Flask, key: object, job: Callable[[], object]) -> None:
-        self._jobs.put((app, key, job))
-        with self._start_lock:
-            if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(target=self._work, name="matching-refresher", daemon=True)
-                self._thread.start()
-
-    def wait(self) -> None:
-        """Block until every queued job has run (tests, shutdown)."""
-        self._jobs.join()
-
-    def _work(self) -> None:
-        while True:
-            app, key, job = self._jobs.get()
-            try:
-                if not (key == changes.EVERYTHING and self._full_refresh_waiting()):
-                    _run_job(app, job)
-            finally:
-                self._jobs.task_done()
-
-    def _full_refresh_waiting(self) -> bool:
-        return any(key == changes.EVERYTHING for _app, key, _job in list(self._jobs.queue))
-
-
-refresher = Refresher()
-
-
 def init_app(app: Flask) -> None:
     """Refresh suggestions after every commit that changed what matching reads.
 
-    ``MATCHING_REFRESH``: "background" (default: the refresher thread, so no request waits),
-    "inline" (at once, in a session of its own: commands, and tests that want it now) or
-    "off". Outside a request (a CLI command) a background job could die with the process,
-    so it runs inline.
+    ``MATCHING_REFRESH``: "queue" (default: the ``refresh_suggestions`` task, run by the task
+    queue's consumer, so no request waits and a refresh outlives the process that asked), or
+    "off" (most tests). A refresh lost before it was queued (a crash right after the commit)
+    is repaired by the scheduled ``repair_suggestions`` job.
     """
-    app.config.setdefault("MATCHING_REFRESH", "background")
+    app.config.setdefault("MATCHING_REFRESH", "queue")
 
 
 @event.listens_for(Session, "after_commit")
 def _refresh_after_commit(session: Session) -> None:
     pending = changes.take(session)
-    if not pending or not has_app_context():
+    if not pending or not has_app_context() or current_app.config.get("MATCHING_REFRESH", "queue") == "off":
         return
-    app = current_app._get_current_object()
-    mode = app.config.get("MATCHING_REFRESH", "background")
-    if mode == "off":
-        return
-    for key, job in _jobs_for(pending).items():
-        if mode == "inline" or not has_request_context():
-            _run_job(app, job)
-        else:
-            refresher.submit(app, key, job)
+    try:
+        refresh_suggestions(sorted(pending, key=repr))
+    except Exception:  # the commit stands; repair_suggestions (or `flask rescore`) catches up
+        log.exception("could not queue a suggestion refresh")
 
 
-def _run_job(app: Flask, job: Callable[[], object]) -> None:
-    from .database import writer
+@tasks.task()
+def refresh_suggestions(pending: list[tuple[str, int | None]]) -> None:
+    """Run the refresh jobs for the changes one transaction committed (an edge: tasks commits)."""
+    for job in _jobs_for(set(pending)).values():
+        job()
 
-    with app.app_context(), writer():  # a session of its own, never the caller's
-        try:
-            job()
-            db.session.commit()
-        except Exception:  # a failed refresh must not break anything; `flask rescore` repairs
-            db.session.rollback()
-            log.exception("suggestion refresh failed")
-        finally:
-            db.session.remove()
+
+@tasks.periodic(tasks.crontab(minute="*"))
+def repair_suggestions() -> None:
+    """Every minute: refresh the public needs whose suggestions are older than the need
+    (a refresh lost in a crash between a commit and its queueing)."""
+    stale = db.session.execute(
+        select(Need)
+        .join(Organization, Organization.id == Need.organization_id)
+        .where(policy.public_need_clause())
+        .where(or_(Need.suggested_version.is_(None), Need.suggested_version != Need.version))
+        .order_by(Need.id)
+        .limit(BATCH)
+    ).scalars()
+    for need in list(stale):
+        refresh_need(need)

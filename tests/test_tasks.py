@@ -176,7 +176,7 @@ def test_a_job_last_run_long_ago_is_due():
 
 
 def test_run_scheduled_runs_each_due_job_once(app, runner):
-    assert set(tasks.SCHEDULE) == {"mail_outbox", "close_past_deadlines"}
+    assert set(tasks.SCHEDULE) == {"mail_outbox", "close_past_deadlines", "repair_suggestions"}
     first = runner.invoke(args=["run-scheduled"])
     assert first.exit_code == 0, first.output
     assert "mail_outbox: ran" in first.output and "close_past_deadlines: ran" in first.output

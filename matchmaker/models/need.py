@@ -79,6 +79,9 @@ class Need(HasCategories, db.Model):
     status: Mapped[NeedStatus] = mapped_column(enum_column(NeedStatus), default=NeedStatus.DRAFT)
     outcome: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(default=1)
+    # The version the stored suggestions were computed for: another value means a refresh
+    # is owed (one lost in a crash is repaired by the scheduled ``repair_suggestions`` job).
+    suggested_version: Mapped[int | None]
     external_id: Mapped[str | None] = mapped_column(String(100), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now, index=True)

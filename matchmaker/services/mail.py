@@ -98,7 +98,13 @@ def claim(mail_id: int, now: datetime | None = None) -> EmailMessage | None:
     ).rowcount
     if not claimed:
         return None
-    return _message(db.session.get(OutgoingMail, mail_id, populate_existing=True))
+    row = db.session.get(OutgoingMail, mail_id, populate_existing=True)
+    try:
+        return _message(row)
+    except ValueError as error:  # e.g. a line break in a subject from an old record: never sendable
+        log.error("could not build or send mail %s to %r: %s", row.id, row.recipient, error)
+        row.status, row.last_error, row.locked_until = MailStatus.FAILED, f"cannot be built: {error}"[:500], None
+        return None
 
 
 def _message(row: OutgoingMail) -> EmailMessage:
