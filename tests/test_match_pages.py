@@ -167,7 +167,7 @@ def test_notifications_show_unread_count_then_read(app, client, world, login, fo
     page = client.get("/notifications").get_data(as_text=True)
     # The count is visually hidden text (aria-label on a span is invalid HTML).
     assert "A new introduction" in page and '<span class="visually-hidden">1 unread</span>' in page
-    assert "aria-label=\"1 unread\"" not in page
+    assert 'aria-label="1 unread"' not in page
     form_post("/notifications/read", {}, page="/notifications")
     assert "1 unread" not in client.get("/notifications").get_data(as_text=True)
 
