@@ -98,7 +98,13 @@ def claim(mail_id: int, now: datetime | None = None) -> EmailMessage | None:
     ).rowcount
     if not claimed:
         return None
-    return _message(db.session.get(OutgoingMail, mail_id, populate_existing=True))
+    row = db.session.get(OutgoingMail, mail_id, populate_existing=True)
+    try:
+        return _message(row)
+    except ValueError as error:  # e.g. a line break in a stored title: no retry can build it
+        log.error("could not build or send mail %s to %s: %s", row.id, row.recipient, error)
+        row.status, row.locked_until, row.last_error = MailStatus.FAILED, None, f"ValueError: {error}"[:500]
+        return None
 
 
 def _message(row: OutgoingMail) -> EmailMessage:
