@@ -7,7 +7,7 @@ from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 from .scoring import CATEGORIES
-from .services.regions import country_name
+from .services.regions import country_name, region_name
 
 CHOICE_LABELS = {
     "draft": _l("Draft"),
@@ -50,6 +50,53 @@ ANSWER_LABELS = {
     ("city", False): _l("City answered: not interested"),
     ("company", True): _l("Company answered: interested"),
     ("company", False): _l("Company answered: not interested"),
+}
+
+# The engine's scoring signals (their weights are set on the admin settings page).
+SIGNAL_LABELS = {
+    "text": _l("Text fit"),
+    "category": _l("Category fit"),
+    "region": _l("Region"),
+    "budget": _l("Budget"),
+    "readiness": _l("Technology readiness"),
+    "impact": _l("Climate impact"),
+}
+
+# What an audit event did (AuditEvent.action) and to which kind of record (target_type).
+AUDIT_ACTION_LABELS = {
+    "user.signup": _l("Signed up"),
+    "user.create_admin": _l("Admin account created"),
+    "user.change_password": _l("Password changed"),
+    "organization.update": _l("Organisation edited"),
+    "organization.unverify": _l("Organisation back to review"),
+    "organization.verify": _l("Organisation verified"),
+    "organization.reject": _l("Organisation rejected"),
+    "technology.create": _l("Technology created"),
+    "technology.status": _l("Technology status changed"),
+    "technology.update": _l("Technology edited"),
+    "technology.delete": _l("Technology deleted"),
+    "need.create": _l("Need created"),
+    "need.status": _l("Need status changed"),
+    "need.update": _l("Need edited"),
+    "need.delete": _l("Need deleted"),
+    "match.request": _l("Introduction requested"),
+    "match.approve": _l("Match approved"),
+    "match.reject": _l("Match rejected"),
+    "match.respond": _l("Party answered"),
+    "match.resuggest": _l("Suggested again"),
+    "mail.resend": _l("E-mail sent again"),
+    "setting.change": _l("Setting changed"),
+    "import.technologies": _l("Technologies imported"),
+    "import.needs": _l("Needs imported"),
+}
+RECORD_TYPE_LABELS = {
+    "users": _l("User"),
+    "organizations": _l("Organisation"),
+    "technologies": _l("Technology"),
+    "needs": _l("Need"),
+    "matches": _l("Match"),
+    "outgoing_mails": _l("E-mail"),
+    "settings": _l("Setting"),
 }
 
 
@@ -123,6 +170,18 @@ def match_event_label(event, short: bool = False) -> str:
     return f"{before} → {after}"
 
 
+def signal_label(name: str) -> str:
+    return str(SIGNAL_LABELS.get(name, name))
+
+
+def audit_action_label(action: str) -> str:
+    return str(AUDIT_ACTION_LABELS.get(action, action))
+
+
+def record_type_label(target_type: str) -> str:
+    return str(RECORD_TYPE_LABELS.get(target_type, target_type))
+
+
 def money(value: float | None) -> str:
     if value is None:
         return "—"
@@ -141,6 +200,11 @@ def country(code: str) -> str:
     return country_name(code, language())
 
 
+def region(code: str) -> str:
+    """A served region's name in the current language: anywhere ("*"), a country or a subdivision."""
+    return str(_l("anywhere")) if code == "*" else region_name(code, language())
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.filters.update(
         category=category_label,
@@ -148,7 +212,11 @@ def init_app(app: Flask) -> None:
         money=money,
         tonnes=tonnes,
         country=country,
+        region=region,
         origin=origin_label,
         match_event=match_event_label,
+        signal=signal_label,
+        audit_action=audit_action_label,
+        record_type=record_type_label,
     )
     app.jinja_env.globals.update(category_choices=category_choices, match_status_choices=match_status_choices)

@@ -178,8 +178,11 @@ def test_no_matches_gives_zeros_not_errors(app, make_user):
 
 
 def read_csv(response) -> list[list[str]]:
-    assert response.status_code == 200 and response.mimetype == "text/csv"
-    return list(csv.reader(io.StringIO(response.get_data(as_text=True))))
+    """The rows of a CSV download, which must open in Excel: UTF-8 with a BOM, one charset."""
+    assert response.status_code == 200 and response.headers["Content-Type"] == "text/csv; charset=utf-8"
+    text = response.get_data(as_text=True)
+    assert text.startswith("\ufeff")
+    return list(csv.reader(io.StringIO(text.removeprefix("\ufeff"))))
 
 
 @pytest.mark.parametrize(
@@ -309,7 +312,7 @@ def events(app, make_user) -> dict[str, User]:
 
 def listed_actions(page: str) -> list[str]:
     table = re.search(r'<table[^>]*id="audit-table".*?</table>', page, re.S)
-    return re.findall(r"<td><code>([^<]+)</code></td>", table.group(0)) if table else []
+    return re.findall(r'<td title="([^"]+)">', table.group(0)) if table else []
 
 
 @pytest.mark.parametrize(
@@ -483,3 +486,30 @@ def test_insights_figures_are_labelled_in_chinese(client, world, login):
     assert table_rows(page, "category-table")["smart-grid"][0] == "智能电网"
     data = json.loads(re.search(r'id="chart-data">(.*?)</script>', page, re.S)[1])
     assert data["funnel"]["labels"][0] == "系统推荐" and data["funnel"]["label"] == "匹配"
+
+
+def test_audit_log_speaks_chinese(client, events, login):
+    """Action codes, record types and a first answer are labels in the reader's language."""
+    login(events["admin"])
+    page = client.get("/admin/audit?lang=zh").get_data(as_text=True)
+    table = re.search(r'<table[^>]*id="audit-table".*?</table>', page, re.S).group(0)
+    assert "已创建需求" in table and "需求 #" in table
+    assert ">needs #" not in table and ">need.create<" not in table
+    options = re.search(r'<select[^>]*id="target_type".*?</select>', page, re.S).group(0)
+    assert ">需求</option>" in options and ">needs</option>" not in options
+
+
+def test_audit_log_shows_a_first_answer_as_an_answer(app, client, events, login):
+    with app.app_context():
+        answer = {"from_state": "approved", "to_state": "approved", "interested": True, "side": "city"}
+        audit.record(None, "match.respond", ("matches", 1), **answer)
+        db.session.commit()
+    login(events["admin"])
+    page = client.get("/admin/audit?action=match.respond").get_data(as_text=True)
+    assert "City answered: interested" in page and "Approved → Approved" not in page
+
+
+def test_settings_name_the_signals_in_chinese(client, events, login):
+    login(events["admin"])
+    page = client.get("/admin/settings?lang=zh").get_data(as_text=True)
+    assert "文本匹配度" in page and "技术成熟度" in page and ">readiness<" not in page

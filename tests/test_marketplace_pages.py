@@ -293,8 +293,10 @@ def test_only_admins_reach_the_queue_and_exports(client, make_user, login, role)
 def test_admin_exports_csv_and_jsonl(client, make_user, login, make_technology):
     make_technology(make_user("company"), name="=HYPERLINK(evil)")
     login(make_user("admin"))
-    csv_text = client.get("/admin/export/technologies.csv").get_data(as_text=True)
-    assert csv_text.splitlines()[0].startswith("id,company,name,categories")
+    response = client.get("/admin/export/technologies.csv")
+    assert response.headers["Content-Type"] == "text/csv; charset=utf-8"  # one charset
+    csv_text = response.get_data(as_text=True)
+    assert csv_text.splitlines()[0].startswith("\ufeffid,company,name,categories")  # BOM: Excel reads UTF-8
     assert "'=HYPERLINK(evil)" in csv_text  # a formula is neutralised
     line = client.get("/admin/export/technologies.jsonl").get_data(as_text=True).splitlines()[0]
     record = json.loads(line)

@@ -165,9 +165,62 @@ def test_notifications_show_unread_count_then_read(app, client, world, login, fo
     client.post(f"/api/v1/matches/{match_id}/approve", json={}, headers=api_token(world.admin))
     login(world.company)
     page = client.get("/notifications").get_data(as_text=True)
-    assert "A new introduction" in page and 'aria-label="1 unread"' in page
+    # The count is visually hidden text (aria-label on a span is invalid HTML).
+    assert "A new introduction" in page and '<span class="visually-hidden">1 unread</span>' in page
+    assert 'aria-label="1 unread"' not in page
     form_post("/notifications/read", {}, page="/notifications")
-    assert 'unread"' not in client.get("/notifications").get_data(as_text=True)
+    assert "1 unread" not in client.get("/notifications").get_data(as_text=True)
+
+
+def _unread_count(app, user) -> int:
+    from matchmaker.services import notifications
+
+    with app.app_context():
+        from matchmaker.models import User
+
+        return notifications.unread_count(db.session.get(User, user.id))
+
+
+def test_following_a_notification_marks_it_read_and_goes_to_its_link(app, client, world, login, api_token):  # noqa: F811
+    from matchmaker.models import Notification
+
+    match_id = put_match(app, world, "requested")
+    client.post(f"/api/v1/matches/{match_id}/approve", json={}, headers=api_token(world.admin))
+    login(world.company)
+    with app.app_context():
+        notice_id = db.session.execute(
+            db.select(Notification.id).where(Notification.user_id == world.company.id)
+        ).scalar_one()
+    page = client.get("/notifications").get_data(as_text=True)
+    assert f'href="/notifications/{notice_id}"' in page
+    assert _unread_count(app, world.company) == 1
+    response = client.get(f"/notifications/{notice_id}")
+    assert response.status_code == 302 and response.headers["Location"].endswith(f"/matches/{match_id}")
+    assert _unread_count(app, world.company) == 0
+
+
+def test_someone_elses_notification_is_not_touched(app, client, world, login, api_token):  # noqa: F811
+    from matchmaker.models import Notification
+
+    match_id = put_match(app, world, "requested")
+    client.post(f"/api/v1/matches/{match_id}/approve", json={}, headers=api_token(world.admin))
+    with app.app_context():
+        notice_id = db.session.execute(
+            db.select(Notification.id).where(Notification.user_id == world.company.id)
+        ).scalar_one()
+    login(world.city)
+    response = client.get(f"/notifications/{notice_id}")
+    assert response.status_code == 302 and response.headers["Location"].endswith("/notifications")
+    assert _unread_count(app, world.company) == 1
+
+
+def test_opening_a_match_marks_its_notifications_read(app, client, world, login, api_token):  # noqa: F811
+    match_id = put_match(app, world, "requested")
+    client.post(f"/api/v1/matches/{match_id}/approve", json={}, headers=api_token(world.admin))
+    login(world.city)
+    assert _unread_count(app, world.city) == 1
+    assert client.get(f"/matches/{match_id}").status_code == 200
+    assert _unread_count(app, world.city) == 0
 
 
 def test_notifications_are_shown_in_the_readers_language(app, client, world, login, api_token):  # noqa: F811

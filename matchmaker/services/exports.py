@@ -124,6 +124,17 @@ def csv_lines(header: Iterable[str], rows: Iterable[Iterable]) -> Iterator[str]:
     yield buffer.getvalue()
 
 
+# Excel reads a CSV file as the machine's legacy code page unless it starts with a UTF-8 BOM.
+BYTE_ORDER_MARK = "\ufeff"
+CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
+
+
+def for_excel(lines: Iterable[str]) -> Iterator[str]:
+    """``lines`` preceded by the BOM, so Excel opens Chinese text correctly."""
+    yield BYTE_ORDER_MARK
+    yield from lines
+
+
 def spreadsheet_cell(value) -> str:
     if value is None:
         return ""

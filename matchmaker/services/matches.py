@@ -131,11 +131,14 @@ def get_match(user: User | None, match_id: int) -> Match:
 
 
 def visible_matches_statement(user: User, status: MatchStatus | None = None):
-    """The matches ``user`` may see, newest first, as a SELECT."""
+    """The matches ``user`` may see as a SELECT: needs with the newest activity first, each
+    need's matches together, best score first."""
     statement = db.select(Match).join(Match.need).join(Match.technology).where(policy.visible_matches_clause(user))
     if status is not None:
         statement = statement.where(Match.status == status)
-    return statement.order_by(Match.updated_at.desc(), Match.id.desc())
+    need_activity = db.func.max(Match.updated_at).over(partition_by=Match.need_id)
+    best_first = db.func.coalesce(Match.score, -1.0).desc()
+    return statement.order_by(need_activity.desc(), Match.need_id.desc(), best_first, Match.id.desc())
 
 
 # --- moves ------------------------------------------------------------------------------

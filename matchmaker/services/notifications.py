@@ -111,3 +111,33 @@ def mark_all_read(user: User) -> None:
         .where(Notification.user_id == user.id, Notification.read_at.is_(None))
         .values(read_at=utc_now())
     )
+
+
+def _unread(user: User):
+    return (Notification.user_id == user.id, Notification.read_at.is_(None))
+
+
+def has_unread(user: User, notification_id: int | None = None, link: str | None = None) -> bool:
+    """Whether ``user`` has an unread notification with that id, or pointing to ``link``."""
+    statement = db.select(Notification.id).where(*_unread(user))
+    if notification_id is not None:
+        statement = statement.where(Notification.id == notification_id)
+    if link is not None:
+        statement = statement.where(Notification.link == link)
+    return db.session.execute(statement.limit(1)).first() is not None
+
+
+def mark_read(user: User, notification_id: int | None = None, link: str | None = None) -> None:
+    """Mark ``user``'s notification ``notification_id``, or every one pointing to ``link``, as read."""
+    statement = db.update(Notification).where(*_unread(user))
+    if notification_id is not None:
+        statement = statement.where(Notification.id == notification_id)
+    if link is not None:
+        statement = statement.where(Notification.link == link)
+    db.session.execute(statement.values(read_at=utc_now()))
+
+
+def get(user: User, notification_id: int) -> Notification | None:
+    """``user``'s own notification ``notification_id`` (None for anyone else's)."""
+    notice = db.session.get(Notification, notification_id)
+    return notice if notice is not None and notice.user_id == user.id else None

@@ -48,9 +48,26 @@ def _country_translations(language: str) -> gettext.NullTranslations:
     return gettext.NullTranslations()
 
 
+@lru_cache(maxsize=4)
+def _subdivision_translations(language: str) -> gettext.NullTranslations:
+    if language == "zh":
+        return gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
+    return gettext.NullTranslations()
+
+
 def country_name(code: str, language: str = "en") -> str:
     """The country's name in ``language`` ('en' or 'zh'), from pycountry's own catalogues."""
     country = pycountry.countries.get(alpha_2=code) if code else None
     if country is None:
         return code
     return _country_translations(language).gettext(country.name)
+
+
+def region_name(code: str, language: str = "en") -> str:
+    """A country (``CN``) or subdivision (``CN-GD``) code's name in ``language``; unknown codes as given."""
+    if not code or "-" not in code:
+        return country_name(code, language)
+    subdivision = pycountry.subdivisions.get(code=code)
+    if subdivision is None:
+        return code
+    return _subdivision_translations(language).gettext(subdivision.name)

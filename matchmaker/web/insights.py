@@ -33,8 +33,8 @@ def download(scope: stats.Scope, filename: str = "insights.csv") -> Response:
 def csv_response(lines: Iterable[str], filename: str) -> Response:
     """Stream CSV ``lines`` as a download."""
     return Response(
-        stream_with_context(lines),
-        mimetype="text/csv; charset=utf-8",
+        stream_with_context(exports.for_excel(lines)),
+        content_type=exports.CSV_CONTENT_TYPE,
         headers={"Content-Disposition": f"attachment; filename={filename}"},
     )
 

@@ -15,6 +15,7 @@ from wtforms import StringField
 
 from ... import scoring
 from ...extensions import db
+from ...labels import signal_label
 from ...services import exports, settings, stats
 from ...services.errors import ValidationError
 from .. import insights as shared
@@ -113,7 +114,7 @@ def settings_form(signals: Iterable[str]) -> SettingsForm:
         pass
 
     for name in signals:
-        setattr(Form, WEIGHT_PREFIX + name, StringField(name, render_kw={"inputmode": "decimal"}))
+        setattr(Form, WEIGHT_PREFIX + name, StringField(signal_label(name), render_kw={"inputmode": "decimal"}))
     return Form()
 
 

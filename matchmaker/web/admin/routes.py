@@ -65,10 +65,12 @@ def reject_organization(organization_id: int):
 def export(kind: str, output_format: str):
     """Download every technology or need, streamed."""
     rows = exports.records(kind)
-    chunks = exports.as_csv(kind, rows) if output_format == "csv" else exports.as_jsonl(rows)
-    mimetype = "text/csv" if output_format == "csv" else "application/x-ndjson"
+    if output_format == "csv":
+        chunks, content_type = exports.for_excel(exports.as_csv(kind, rows)), exports.CSV_CONTENT_TYPE
+    else:
+        chunks, content_type = exports.as_jsonl(rows), "application/x-ndjson; charset=utf-8"
     return Response(
         stream_with_context(chunks),
-        mimetype=f"{mimetype}; charset=utf-8",
+        content_type=content_type,
         headers={"Content-Disposition": f"attachment; filename={kind}.{output_format}"},
     )

@@ -6,6 +6,7 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from ...database import mark_as_writer
 from ...extensions import db
 from ...labels import choice_label
 from ...models import MatchStatus
@@ -31,8 +32,23 @@ def match_list():
     return render_template("matches/list.html", page=page, status=chosen.value if chosen else "")
 
 
+def _mark_notifications_read(**which) -> None:
+    """Mark the reader's unread notifications ``which`` selects as read, in a writing transaction.
+
+    Only when there is one (most page views write nothing); the read-only transaction is ended
+    first so SQLite takes its write lock up front (BEGIN IMMEDIATE) and waits its turn.
+    """
+    if not notifications.has_unread(current_user, **which):
+        return
+    db.session.commit()
+    mark_as_writer(True)
+    notifications.mark_read(current_user, **which)
+    db.session.commit()
+
+
 @bp.route("/matches/<int:match_id>")
 def match_detail(match_id: int):
+    _mark_notifications_read(link=f"/matches/{match_id}")  # the form services link a match by
     match = matches.get_match(current_user, match_id)
     return render_template(
         "matches/detail.html",
@@ -91,6 +107,19 @@ def post_message(match_id: int):
 def notification_list():
     items = [(notice, *notifications.render(notice)) for notice in notifications.recent(current_user)]
     return render_template("matches/notifications.html", items=items)
+
+
+@bp.route("/notifications/<int:notification_id>")
+def open_notification(notification_id: int):
+    """Follow a notification: it is read now; then go where it points."""
+    notice = notifications.get(current_user, notification_id)
+    if notice is None:
+        return redirect(url_for("matches.notification_list"))
+    link = notice.link
+    _mark_notifications_read(notification_id=notification_id)
+    if link and link.startswith("/") and not link.startswith("//"):
+        return redirect(link)
+    return redirect(url_for("matches.notification_list"))
 
 
 @bp.route("/notifications/read", methods=["POST"])
