@@ -44,6 +44,7 @@ class Mail:
     body: str
     language: str = "en"
     headers: Mapping[str, str] = field(default_factory=dict)  # e.g. List-Unsubscribe
+    secret: bool = False  # the body carries a one-time link: the log gets recipient and subject only
 
 
 def queue(mail: Mail) -> OutgoingMail:
@@ -54,6 +55,7 @@ def queue(mail: Mail) -> OutgoingMail:
         body=mail.body,
         language=mail.language,
         headers=dict(mail.headers),
+        secret=mail.secret,
         message_id=make_msgid(domain=_sender_domain()),
         status=MailStatus.QUEUED,
         next_attempt_at=utc_now(),
@@ -101,8 +103,15 @@ def claim(mail_id: int, now: datetime | None = None) -> EmailMessage | None:
     return _message(db.session.get(OutgoingMail, mail_id, populate_existing=True))
 
 
+class OutgoingMessage(EmailMessage):
+    """A message to send, which knows whether its body may be written to the log."""
+
+    secret = False
+
+
 def _message(row: OutgoingMail) -> EmailMessage:
-    message = EmailMessage()
+    message = OutgoingMessage()
+    message.secret = row.secret
     message["From"] = current_app.config["MAIL_SENDER"]
     message["To"] = row.recipient
     message["Subject"] = row.subject
@@ -122,9 +131,19 @@ def transmit(message: EmailMessage) -> str | None:
     """
     config = current_app.config
     if not config.get("MAIL_SERVER"):
-        log.info(
-            "mail (no MAIL_SERVER set) to=%s subject=%s\n%s", message["To"], message["Subject"], message.get_content()
-        )
+        if getattr(message, "secret", False):  # a one-time link must not end up in the log
+            log.info(
+                "mail (no MAIL_SERVER set) to=%s subject=%s [body withheld: it holds a secret link]",
+                message["To"],
+                message["Subject"],
+            )
+        else:
+            log.info(
+                "mail (no MAIL_SERVER set) to=%s subject=%s\n%s",
+                message["To"],
+                message["Subject"],
+                message.get_content(),
+            )
         return None
     try:
         _smtp_send(message, config["MAIL_SERVER"], config["MAIL_PORT"])
