@@ -83,7 +83,8 @@ def _sender_domain() -> str:
 def claim(mail_id: int, now: datetime | None = None) -> EmailMessage | None:
     """Take the mail for one attempt; the message to send, or None if it is not this worker's.
 
-    None when the mail is already sent or failed, or another worker holds it. The attempt
+    None when the mail is already sent or failed, another worker holds it, or it cannot be
+    built (then it is marked failed for the admins). The attempt
     counts at once, so a mail that kills its worker every time still ends as failed.
     """
     now = now or utc_now()
@@ -100,7 +101,13 @@ def claim(mail_id: int, now: datetime | None = None) -> EmailMessage | None:
     ).rowcount
     if not claimed:
         return None
-    return _message(db.session.get(OutgoingMail, mail_id, populate_existing=True))
+    row = db.session.get(OutgoingMail, mail_id, populate_existing=True)
+    try:
+        return _message(row)
+    except ValueError as error:  # e.g. a line break in a subject stored before titles refused them
+        log.error("could not build or send mail %s to %s: %s", row.id, row.recipient, error)
+        row.status, row.locked_until, row.last_error = MailStatus.FAILED, None, f"ValueError: {error}"[:500]
+        return None  # no retry can help: kept as failed for the admins
 
 
 class OutgoingMessage(EmailMessage):
