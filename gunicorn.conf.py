@@ -6,3 +6,7 @@ def post_worker_init(worker):
     from matchmaker import matching
 
     matching.warm_up(worker.wsgi)
+
+# The access log shows paths without their query strings: a password reset link's token
+# travels in one (?token=...) and must never be written to a log.
+access_log_format = '%(h)s %(l)s %(u)s %(t)s "%(m)s %(U)s %(H)s" %(s)s %(b)s "%(a)s"'

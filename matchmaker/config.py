@@ -41,11 +41,15 @@ def settings_from_environment(instance_path: str) -> dict:
     env = os.environ
     https = env.get("MATCHMAKER_HTTPS", "") in {"1", "true", "yes"}
     database_url = env.get("DATABASE_URL") or f"sqlite:///{Path(instance_path) / 'matchmaker.db'}"
+    host, port = env.get("HOST", "127.0.0.1"), int(env.get("PORT", "5000"))
     return {
         "SECRET_KEY": env.get("SECRET_KEY") or load_or_create_secret_key(instance_path),
         "SQLALCHEMY_DATABASE_URI": normalise_database_url(database_url),
-        "HOST": env.get("HOST", "127.0.0.1"),
-        "PORT": int(env.get("PORT", "5000")),
+        "HOST": host,
+        "PORT": port,
+        # The site's public address: every link in a mail starts with it.
+        "BASE_URL": (env.get("BASE_URL") or f"http://{host}:{port}").rstrip("/"),
+        "PASSWORD_RESET_LIFETIME": timedelta(hours=1),
         "MAIL_SERVER": env.get("MAIL_SERVER") or None,
         "MAIL_PORT": int(env.get("MAIL_PORT", "25")),
         "MAIL_SENDER": env.get("MAIL_SENDER", "Matchmaker <no-reply@matchmaker.local>"),
@@ -81,6 +85,8 @@ def settings_from_environment(instance_path: str) -> dict:
         "LOGIN_FAILURES_PER_ADDRESS": int(env.get("LOGIN_FAILURES_PER_ADDRESS", "20")),
         "SIGNUPS_PER_EMAIL": int(env.get("SIGNUPS_PER_EMAIL", "5")),
         "SIGNUPS_PER_ADDRESS": int(env.get("SIGNUPS_PER_ADDRESS", "20")),
+        "PASSWORD_RESETS_PER_EMAIL": int(env.get("PASSWORD_RESETS_PER_EMAIL", "3")),
+        "PASSWORD_RESETS_PER_ADDRESS": int(env.get("PASSWORD_RESETS_PER_ADDRESS", "20")),
         "THROTTLE_BACKOFF": timedelta(seconds=30),
         "THROTTLE_BACKOFF_MAX": timedelta(minutes=15),
         "THROTTLE_WINDOW": timedelta(minutes=15),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import jsonify, request
 
 from ..extensions import db
-from ..services import accounts
+from ..services import accounts, password_reset
 from ..services.errors import NotAuthenticated, TooManyAttempts, ValidationError
 from . import bp
 from .serializers import organization_json, timestamp, user_json
@@ -61,3 +61,35 @@ def delete_token():
         raise NotAuthenticated("Send a valid token as 'Authorization: Bearer TOKEN'.")
     db.session.commit()
     return "", 204
+
+
+@bp.post("/auth/password-reset")
+@describe(
+    "Ask for a password reset link by e-mail",
+    body="PasswordResetRequest",
+    responses={202: ("Accepted, whether or not the address has an account", "Empty"), 429: "Too many requests: wait"},
+)
+def request_password_reset():
+    """The same answer whether or not the address has an account; a mail only if it has one."""
+    try:
+        password_reset.request_reset(json_body(), request.remote_addr or "")
+    except ValidationError:
+        db.session.commit()  # keep the attempt count; nothing else was stored
+        raise
+    db.session.commit()
+    return jsonify({}), 202
+
+
+@bp.post("/auth/password-reset/confirm")
+@describe(
+    "Choose a new password with the token from the reset mail",
+    body="PasswordResetConfirm",
+    responses={
+        200: ("The password is changed; every session and token of the user ended", "Empty"),
+        410: "The token was used, has expired or is unknown",
+    },
+)
+def confirm_password_reset():
+    password_reset.confirm_reset(json_body())
+    db.session.commit()
+    return jsonify({})

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..models import MatchOrigin, MatchStatus, NeedStatus, OrganizationKind, Role, TechnologyStatus
 from ..models.need import Funding, NeedGoal, ProcurementStage
-from ..services import accounts, matches, needs, organizations, technologies
+from ..services import accounts, matches, needs, organizations, password_reset, technologies
 from ..services.validation import json_schema
 
 INTEGER = {"type": "integer"}
@@ -207,9 +207,12 @@ def components() -> dict[str, dict[str, Any]]:
         "PostedMessage": POSTED_MESSAGE,
         "SignedUp": model({"user": ref("User"), "organization": ref("Organization")}),
         "Token": model({"token": STRING, "expires_at": TIMESTAMP}),
+        "Empty": {"type": "object", "additionalProperties": False},
         # Request bodies, from the field rules.
         "SignupRequest": signup_schema(),
         "TokenRequest": model({"email": STRING, "password": STRING}),
+        "PasswordResetRequest": json_schema(password_reset.REQUEST_FIELDS),
+        "PasswordResetConfirm": json_schema(password_reset.CONFIRM_FIELDS),
         "TechnologyCreate": json_schema(technologies.TECHNOLOGY_FIELDS),
         "TechnologyUpdate": json_schema(technologies.TECHNOLOGY_FIELDS, partial=True),
         "NeedCreate": json_schema(needs.NEED_FIELDS),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import JSON, Index, String, Text
+from sqlalchemy import JSON, Index, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..extensions import db
@@ -35,6 +35,8 @@ class OutgoingMail(db.Model):
     body: Mapped[str] = mapped_column(Text)  # emptied once sent: mails may carry one-time links
     language: Mapped[str] = mapped_column(String(8), default="en")
     headers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)  # e.g. List-Unsubscribe
+    # The body holds a secret (a one-time link): never written to the log.
+    secret: Mapped[bool] = mapped_column(default=False, server_default=false())
     message_id: Mapped[str] = mapped_column(String(200))
     status: Mapped[MailStatus] = mapped_column(enum_column(MailStatus), default=MailStatus.QUEUED)
     attempts: Mapped[int] = mapped_column(default=0)

@@ -63,10 +63,11 @@ class User(UserMixin, db.Model):
 class CredentialKind(enum.StrEnum):
     SESSION = "session"
     API_TOKEN = "api"
+    PASSWORD_RESET = "password_reset"  # a one-time link sent by mail
 
 
 class Credential(db.Model):
-    """A browser session or an API token. Only a hash of the secret is stored."""
+    """A browser session, an API token or a one-time link's token. Only a hash of the secret is stored."""
 
     __tablename__ = "credentials"
 

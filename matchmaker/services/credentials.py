@@ -18,12 +18,38 @@ def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
-def issue(user: User, kind: CredentialKind, lifetime: timedelta) -> tuple[str, Credential]:
-    """Create a credential for ``user``; return the secret (shown once) and its row."""
+def new_secret() -> tuple[str, str]:
+    """A fresh random secret and its digest (what is stored)."""
     secret = secrets.token_urlsafe(32)
+    return secret, _digest(secret)
+
+
+def issue(user: User, kind: CredentialKind, lifetime: timedelta, secret: str | None = None) -> tuple[str, Credential]:
+    """Create a credential for ``user``; return the secret (shown once) and its row."""
+    secret = secret or new_secret()[0]
     credential = Credential(kind=kind, secret_hash=_digest(secret), user=user, expires_at=utc_now() + lifetime)
     db.session.add(credential)
     return secret, credential
+
+
+def consume(secret: str, kind: CredentialKind) -> bool:
+    """Use up a live one-time credential; False if it was used, revoked or expired meanwhile.
+
+    A conditional UPDATE: of two requests with the same token, exactly one wins.
+    """
+    now = utc_now()
+    result = db.session.execute(
+        db.update(Credential)
+        .where(
+            Credential.secret_hash == _digest(secret),
+            Credential.kind == kind,
+            Credential.revoked_at.is_(None),
+            Credential.expires_at > now,
+        )
+        .values(revoked_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1
 
 
 def resolve(secret: str, kind: CredentialKind, now: datetime | None = None) -> User | None:

@@ -49,6 +49,13 @@ class Conflict(DomainError):
     status = 409
 
 
+class Gone(DomainError):
+    """A one-time link's token that was used, revoked or has expired."""
+
+    code = "gone"
+    status = 410
+
+
 class TooManyAttempts(DomainError):
     """Throttled; ``retry_after`` seconds until the next attempt may succeed."""
 

@@ -44,6 +44,7 @@ class Mail:
     body: str
     language: str = "en"
     headers: Mapping[str, str] = field(default_factory=dict)  # e.g. List-Unsubscribe
+    secret: bool = False  # the body carries a one-time link: the log gets recipient and subject only
 
 
 def queue(mail: Mail) -> OutgoingMail:
@@ -54,6 +55,7 @@ def queue(mail: Mail) -> OutgoingMail:
         body=mail.body,
         language=mail.language,
         headers=dict(mail.headers),
+        secret=mail.secret,
         message_id=make_msgid(domain=_sender_domain()),
         status=MailStatus.QUEUED,
         next_attempt_at=utc_now(),
@@ -81,7 +83,8 @@ def _sender_domain() -> str:
 def claim(mail_id: int, now: datetime | None = None) -> EmailMessage | None:
     """Take the mail for one attempt; the message to send, or None if it is not this worker's.
 
-    None when the mail is already sent or failed, or another worker holds it. The attempt
+    None when the mail is already sent or failed, another worker holds it, or it cannot be
+    built (then it is marked failed for the admins). The attempt
     counts at once, so a mail that kills its worker every time still ends as failed.
     """
     now = now or utc_now()
@@ -107,8 +110,15 @@ def claim(mail_id: int, now: datetime | None = None) -> EmailMessage | None:
         return None
 
 
+class OutgoingMessage(EmailMessage):
+    """A message to send, which knows whether its body may be written to the log."""
+
+    secret = False
+
+
 def _message(row: OutgoingMail) -> EmailMessage:
-    message = EmailMessage()
+    message = OutgoingMessage()
+    message.secret = row.secret
     message["From"] = current_app.config["MAIL_SENDER"]
     message["To"] = row.recipient
     message["Subject"] = row.subject
@@ -128,9 +138,19 @@ def transmit(message: EmailMessage) -> str | None:
     """
     config = current_app.config
     if not config.get("MAIL_SERVER"):
-        log.info(
-            "mail (no MAIL_SERVER set) to=%s subject=%s\n%s", message["To"], message["Subject"], message.get_content()
-        )
+        if getattr(message, "secret", False):  # a one-time link must not end up in the log
+            log.info(
+                "mail (no MAIL_SERVER set) to=%s subject=%s [body withheld: it holds a secret link]",
+                message["To"],
+                message["Subject"],
+            )
+        else:
+            log.info(
+                "mail (no MAIL_SERVER set) to=%s subject=%s\n%s",
+                message["To"],
+                message["Subject"],
+                message.get_content(),
+            )
         return None
     try:
         _smtp_send(message, config["MAIL_SERVER"], config["MAIL_PORT"])

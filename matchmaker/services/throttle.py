@@ -32,12 +32,16 @@ LOGIN = "login"  # failed log-ins of one account from one address
 LOGIN_ADDRESS = "login-address"  # failed log-ins from one address, any account
 SIGNUP = "signup"  # sign-up attempts with one e-mail address
 SIGNUP_ADDRESS = "signup-address"  # sign-up attempts from one client address
+RESET = "reset"  # password-reset requests for one e-mail address
+RESET_ADDRESS = "reset-address"  # password-reset requests from one client address
 
 ALLOWANCE_SETTINGS = {
     LOGIN: "LOGIN_FAILURES_PER_ACCOUNT_ADDRESS",
     LOGIN_ADDRESS: "LOGIN_FAILURES_PER_ADDRESS",
     SIGNUP: "SIGNUPS_PER_EMAIL",
     SIGNUP_ADDRESS: "SIGNUPS_PER_ADDRESS",
+    RESET: "PASSWORD_RESETS_PER_EMAIL",
+    RESET_ADDRESS: "PASSWORD_RESETS_PER_ADDRESS",
 }
 
 
@@ -56,6 +60,13 @@ def signup_keys(email: str, address: str) -> list[Key]:
     keys = [Key(SIGNUP_ADDRESS, "", address[:64])]
     if _email(email):  # no shared bucket for forms sent without an e-mail
         keys.append(Key(SIGNUP, _email(email), ""))
+    return keys
+
+
+def reset_keys(email: str, address: str) -> list[Key]:
+    keys = [Key(RESET_ADDRESS, "", address[:64])]
+    if _email(email):
+        keys.append(Key(RESET, _email(email), ""))
     return keys
 
 
@@ -161,6 +172,8 @@ def _too_many(row: Throttle, now: datetime) -> TooManyAttempts:
     seconds = max(1, math.ceil((row.blocked_until - now).total_seconds()))
     if row.scope in (SIGNUP, SIGNUP_ADDRESS):
         message = _("Too many sign-up attempts. Try again in %(n)d seconds.", n=seconds)
+    elif row.scope in (RESET, RESET_ADDRESS):
+        message = _("Too many password reset requests. Try again in %(n)d seconds.", n=seconds)
     elif seconds > 120:
         message = _("Too many failed attempts. Try again in %(n)d minutes.", n=math.ceil(seconds / 60))
     else:

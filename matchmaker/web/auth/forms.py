@@ -2,7 +2,7 @@
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import EmailField, PasswordField, RadioField, StringField, TextAreaField, URLField
+from wtforms import EmailField, HiddenField, PasswordField, RadioField, StringField, TextAreaField, URLField
 from wtforms.fields.choices import SelectChoice
 
 
@@ -40,3 +40,12 @@ class SignupForm(OrganizationFields):
 class ChangePasswordForm(FlaskForm):
     current_password = PasswordField(_l("Current password"))
     new_password = PasswordField(_l("New password"), description=_l("At least 12 characters, not a common password."))
+
+
+class PasswordResetRequestForm(FlaskForm):
+    email = EmailField(_l("E-mail"))
+
+
+class PasswordResetConfirmForm(FlaskForm):
+    token = HiddenField()
+    password = PasswordField(_l("New password"), description=_l("At least 12 characters, not a common password."))

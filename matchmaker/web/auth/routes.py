@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from flask import flash, redirect, render_template, request, session, url_for
+from flask import flash, make_response, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
 from ...extensions import db
-from ...services import accounts
+from ...services import accounts, password_reset
 from ...services.errors import NotAuthenticated, TooManyAttempts, ValidationError
 from ..guards import safe_next_url, show_field_errors
 from . import bp
-from .forms import ChangePasswordForm, LoginForm, SignupForm
+from .forms import ChangePasswordForm, LoginForm, PasswordResetConfirmForm, PasswordResetRequestForm, SignupForm
 
 ORGANIZATION_FIELD_ALIASES = {
     f"organization.{name}": name for name in ("name", "country", "region", "website", "description")
@@ -124,3 +124,51 @@ def change_password():
             flash(_("Your password is changed. Other sessions were signed out."), "success")
             return redirect(url_for("main.dashboard"))
     return render_template("auth/change_password.html", form=form), status
+
+
+@bp.route("/password-reset", methods=["GET", "POST"])
+def request_password_reset():
+    form = PasswordResetRequestForm()
+    status, headers = 200, {}
+    if form.validate_on_submit():
+        try:
+            password_reset.request_reset({"email": form.email.data or ""}, request.remote_addr or "")
+        except TooManyAttempts as error:
+            db.session.rollback()
+            form.email.errors = [error.message]
+            status, headers = error.status, _retry_after(error)
+        except ValidationError as error:
+            db.session.commit()  # keep the attempt count; nothing else was stored
+            show_field_errors(form, error.fields)
+            status = 422
+        else:
+            db.session.commit()
+            return render_template("auth/password_reset_sent.html", email=form.email.data)
+    return render_template("auth/password_reset_request.html", form=form), status, headers
+
+
+@bp.route(password_reset.CONFIRM_PATH, methods=["GET", "POST"])
+def confirm_password_reset():
+    """The page the mail's link opens (?token=...); the form carries the token on."""
+    form = PasswordResetConfirmForm()
+    if request.method == "GET":
+        form.token.data = request.args.get("token", "")
+        password_reset.user_for_token(form.token.data)  # a dead link: 410 at once
+    status = 200
+    if form.validate_on_submit():
+        try:
+            password_reset.confirm_reset({"token": form.token.data or "", "password": form.password.data or ""})
+        except ValidationError as error:
+            db.session.rollback()
+            show_field_errors(form, error.fields)
+            status = 422
+        else:
+            db.session.commit()
+            if current_user.is_authenticated:
+                logout_user()
+            _reset_cookie_session()
+            flash(_("Your password is changed and every session ended. Sign in with the new password."), "success")
+            return redirect(url_for("auth.login"))
+    response = make_response(render_template("auth/password_reset_confirm.html", form=form), status)
+    response.headers["Referrer-Policy"] = "no-referrer"  # the URL holds the token
+    return response
