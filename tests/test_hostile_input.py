@@ -340,3 +340,11 @@ def test_the_new_field_messages_are_in_chinese(client, make_user, api_token):
     fields = _raw(client, "POST", "/api/v1/technologies", json.dumps(body), headers).json["error"]["fields"]
     assert fields["name"] == "请输入单行文本，不要换行。"
     assert "未配对代理字符" in fields["certifications"]
+
+
+@pytest.mark.parametrize("path", ["/api/v1/auth/password-reset", "/api/v1/auth/signup"])
+def test_a_nul_in_the_email_is_refused_before_any_throttle_row_is_written(client, path):
+    """The throttle keys its counters by e-mail: text no database stores must never reach them."""
+    response = client.post(path, json={"email": "someone\x00@example.org", "password": "x", "role": "city"})
+    assert response.status_code == 422, response.get_json()
+    assert "email" in response.get_json()["error"]["fields"]

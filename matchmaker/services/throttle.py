@@ -27,6 +27,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from ..extensions import db
 from ..models import Throttle, utc_now
 from .errors import TooManyAttempts
+from .validation import text_problem
 
 LOGIN = "login"  # failed log-ins of one account from one address
 LOGIN_ADDRESS = "login-address"  # failed log-ins from one address, any account
@@ -71,7 +72,10 @@ def reset_keys(email: str, address: str) -> list[Key]:
 
 
 def _email(email: str) -> str:
-    return email.strip().lower()[:254] if isinstance(email, str) else ""
+    """The e-mail as a throttle key; text no database can store (NUL, lone surrogates) is none."""
+    if not isinstance(email, str) or text_problem(email):
+        return ""
+    return email.strip().lower()[:254]
 
 
 def ensure_allowed(keys: list[Key]) -> None:
