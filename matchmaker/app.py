@@ -76,7 +76,7 @@ def register_blueprints(app: Flask) -> None:
 
 
 def register_request_hooks(app: Flask) -> None:
-    from . import errors, matching, security
+    from . import errors, matching, response_cache, security
 
     @app.before_request
     def take_write_lock_for_unsafe_methods() -> None:
@@ -87,6 +87,7 @@ def register_request_hooks(app: Flask) -> None:
         refuse_oversized_stream(app.config["MAX_CONTENT_LENGTH"])
 
     security.init_app(app)
+    response_cache.init_app(app)
     errors.init_app(app)
     matching.init_app(app)
 

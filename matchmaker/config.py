@@ -64,6 +64,9 @@ def settings_from_environment(instance_path: str) -> dict:
         "REDIS_URL": env.get("REDIS_URL") or None,
         "TASK_QUEUE_PATH": env.get("TASK_QUEUE_PATH") or str(Path(instance_path) / "tasks.db"),
         "TASKS_IMMEDIATE": False,  # tests: run each task at once, in the process that queues it
+        # Anonymous public reads answered from memory (matchmaker/response_cache.py); "off" for
+        # measuring the uncached cost.
+        "RESPONSE_CACHE": env.get("RESPONSE_CACHE", "on"),
         # Cookies: HttpOnly and SameSite always; Secure with the __Host- prefix over HTTPS.
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",

@@ -1,0 +1,124 @@
+"""The public answers cache (matchmaker/response_cache.py): fast repeats, never a stale page."""
+
+from __future__ import annotations
+
+from matchmaker.extensions import db
+from matchmaker.models import Need, Organization, Technology, User
+from matchmaker.services import needs, technologies
+from matchmaker.services import search as search_service
+
+LISTS = ("/technologies", "/api/v1/technologies?per_page=5", "/technologies?category=smart-grid")
+
+
+def _cache(app):
+    return app.extensions["response_cache"]
+
+
+def test_a_repeated_anonymous_read_is_answered_from_the_cache(app, client, make_user, make_technology):
+    make_technology(make_user("company"), name="Cached grid platform")
+    first = client.get("/technologies")
+    assert first.status_code == 200 and len(_cache(app).entries) == 1
+    second = client.get("/technologies")
+    assert second.get_data() == first.get_data()
+    assert second.headers["Cache-Control"] == "no-cache" and second.headers["ETag"] == first.headers["ETag"]
+    assert "Content-Security-Policy" in second.headers  # the usual headers on a cached answer too
+
+
+def test_the_etag_answers_304_until_something_changes(app, client, make_user, make_technology):
+    company = make_user("company")
+    technology_id = make_technology(company, name="Tagged platform")
+    etag = client.get("/api/v1/technologies").headers["ETag"]
+    assert client.get("/api/v1/technologies", headers={"If-None-Match": etag}).status_code == 304
+    with app.app_context():
+        user = db.session.get(User, company.id)
+        technologies.update_technology(user, db.session.get(Technology, technology_id), {"trl": 9})
+        db.session.commit()
+    again = client.get("/api/v1/technologies", headers={"If-None-Match": etag})
+    assert again.status_code == 200 and again.get_json()["items"][0]["trl"] == 9
+
+
+def test_a_published_technology_shows_at_once_in_lists_and_counts(app, client, make_user, make_technology):
+    company = make_user("company")
+    make_technology(company, name="First platform")
+    for path in LISTS:
+        assert client.get(path).status_code == 200  # cached now
+    draft_id = make_technology(company, name="Second platform", status="draft")
+    assert "Second platform" not in client.get("/technologies").get_data(as_text=True)
+    with app.app_context():
+        user = db.session.get(User, company.id)
+        technologies.update_technology(user, db.session.get(Technology, draft_id), {"status": "published"})
+        db.session.commit()
+    assert "Second platform" in client.get("/technologies").get_data(as_text=True)
+    assert "Second platform" in client.get("/technologies?category=smart-grid").get_data(as_text=True)
+    assert client.get("/api/v1/technologies?per_page=5").get_json()["total"] == 2
+
+
+def test_an_edited_need_shows_at_once(app, client, make_user, make_need):
+    city = make_user("city")
+    need_id = make_need(city, title="Cut peak load in Futian")
+    assert "Cut peak load in Futian" in client.get("/needs").get_data(as_text=True)
+    assert client.get(f"/api/v1/needs/{need_id}").get_json()["title"] == "Cut peak load in Futian"
+    with app.app_context():
+        user = db.session.get(User, city.id)
+        needs.update_need(user, db.session.get(Need, need_id), {"title": "Shave the evening peak"})
+        db.session.commit()
+    page = client.get("/needs").get_data(as_text=True)
+    assert "Shave the evening peak" in page and "Cut peak load in Futian" not in page
+    assert client.get(f"/api/v1/needs/{need_id}").get_json()["title"] == "Shave the evening peak"
+    assert client.get("/api/v1/needs?q=evening").get_json()["total"] == 1
+
+
+def test_a_bulk_statement_through_the_session_changes_the_version(app, client, make_user, make_technology):
+    """The importer writes with bulk statements, not ORM objects: those count too."""
+    company = make_user("company")
+    technology_id = make_technology(company, name="Bulk platform")
+    assert client.get("/api/v1/technologies").get_json()["total"] == 1
+    with app.app_context():
+        search_service.remove_document("technology", technology_id)
+        db.session.execute(db.delete(Technology).where(Technology.id == technology_id))
+        db.session.commit()
+    assert client.get("/api/v1/technologies").get_json()["total"] == 0
+
+
+def test_an_organisation_losing_its_verification_disappears_at_once(app, client, make_user, make_technology):
+    company = make_user("company")
+    make_technology(company, name="Unverified soon")
+    assert "Unverified soon" in client.get("/technologies").get_data(as_text=True)
+    with app.app_context():
+        db.session.get(Organization, company.organization_id).verified = False
+        db.session.commit()
+    assert "Unverified soon" not in client.get("/technologies").get_data(as_text=True)
+
+
+def test_a_rolled_back_change_keeps_the_cache(app, client, make_user, make_technology):
+    make_technology(make_user("company"))
+    etag = client.get("/technologies").headers["ETag"]
+    with app.app_context():
+        db.session.get(Technology, 1).name = "Never committed"
+        db.session.flush()
+        db.session.rollback()
+    assert client.get("/technologies").headers["ETag"] == etag
+
+
+def test_each_language_has_its_own_answer(client):
+    for language in ("en", "zh", "en", "zh"):
+        page = client.get("/technologies", headers={"Accept-Language": language}).get_data(as_text=True)
+        assert ('<html lang="zh-CN">' in page) is (language == "zh")
+
+
+def test_signed_in_users_and_tokens_are_never_served_from_the_cache(app, client, make_user, login, api_token):
+    company = make_user("company")
+    client.get("/technologies")
+    client.get("/api/v1/technologies")
+    cached = len(_cache(app).entries)
+    assert client.get("/api/v1/technologies", headers=api_token(company)).headers["Cache-Control"] == "no-store"
+    login(company)
+    assert client.get("/technologies").headers["Cache-Control"] == "no-store"
+    assert len(_cache(app).entries) == cached
+
+
+def test_a_page_with_a_flashed_message_is_not_cached(app, client):
+    with client.session_transaction() as session:
+        session["_flashes"] = [("success", "Saved.")]
+    client.get("/technologies")
+    assert _cache(app).entries == {}
