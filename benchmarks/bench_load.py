@@ -116,7 +116,7 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_gunicorn(app: str, database_url: str, workers: int) -> tuple[subprocess.Popen, str]:
+def start_gunicorn(app: str, database_url: str, workers: int, bare: bool = False) -> tuple[subprocess.Popen, str]:
     """Start gunicorn and wait until every worker has loaded the app (benchmarks/gunicorn_ready.py)."""
     port = free_port()
     ready = Path(tempfile.mkdtemp(prefix="matchmaker-ready-"))
@@ -124,17 +124,17 @@ def start_gunicorn(app: str, database_url: str, workers: int) -> tuple[subproces
         [sys.executable, "-m", "gunicorn", "--config", "benchmarks/gunicorn_ready.py", "--workers", str(workers)]
         + ["--worker-class", "sync", "--bind", f"127.0.0.1:{port}", "--log-level", "warning", app],
         cwd=REPO,
-        env={**environment(database_url), "BENCH_READY_DIR": str(ready)},
+        env={**environment(database_url), "BENCH_READY_DIR": str(ready), "BENCH_BARE": "1" if bare else ""},
         start_new_session=True,
     )
-    deadline = time.monotonic() + 180
+    deadline = time.monotonic() + 300
     try:
         while len(list(ready.iterdir())) < workers:
             if process.poll() is not None:
                 raise SystemExit(f"gunicorn {app} exited with status {process.returncode}")
             if time.monotonic() > deadline:
                 stop(process)
-                raise SystemExit(f"gunicorn {app}: not every worker was ready within 180 s")
+                raise SystemExit(f"gunicorn {app}: not every worker was ready within 300 s")
             time.sleep(0.2)
     finally:
         shutil.rmtree(ready, ignore_errors=True)
@@ -183,7 +183,7 @@ def run_wrk(label: str, url: str, args) -> Result:
 def measure(database_url: str, args) -> tuple[Result, list[Result]]:
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is not installed (apt-get install wrk)")
-    bare_server, bare = start_gunicorn("benchmarks.hello_app:app", database_url, args.workers)
+    bare_server, bare = start_gunicorn("benchmarks.hello_app:app", database_url, args.workers, bare=True)
     app_server = None
     try:
         app_server, base = start_gunicorn("wsgi:app", database_url, args.workers)

@@ -12,6 +12,7 @@ from . import routing
 from .config import settings_from_environment
 from .database import configure_engine, mark_as_writer
 from .extensions import babel, csrf, db, login_manager, migrate
+from .json_provider import OrjsonProvider
 
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
@@ -27,6 +28,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         static_folder="../static",
         instance_relative_config=True,
     )
+    app.json = OrjsonProvider(app)
     app.config.from_mapping(settings_from_environment(app.instance_path))
     if test_config:
         app.config.from_mapping(test_config)
