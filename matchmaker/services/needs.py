@@ -230,6 +230,8 @@ def list_public_needs(query: ListQuery):
     if query.budget is not None:
         statement = statement.where(Need.budget_usd >= query.budget)
     order = NEED_SORTS.get(query.sort, NEED_SORTS["newest"])
+    if query.q and query.sort == "relevance":  # best match first, newest among equals
+        order = (search.relevance(query.q, Need.title, Need.description).desc(), *NEED_SORTS["newest"])
     return paginate(statement.order_by(*order), query)
 
 

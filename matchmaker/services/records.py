@@ -86,8 +86,8 @@ LIST_FIELDS = (
         "sort",
         "choice",
         required=False,
-        choices=("newest", "name", "trl", "cost", "budget", "deadline"),
-        default="newest",
+        choices=("relevance", "newest", "name", "trl", "cost", "budget", "deadline"),
+        description="Order of the list; with q the default is relevance (best match first), else newest",
     ),
     Field("page", "integer", required=False, minimum=1, maximum=100_000, default=1),
     Field("per_page", "integer", required=False, minimum=1, maximum=MAX_PER_PAGE, default=DEFAULT_PER_PAGE),
@@ -112,6 +112,8 @@ def parse_list_query(args: dict[str, Any]) -> ListQuery:
     from .validation import clean
 
     cleaned = clean(LIST_FIELDS, args)
+    if not cleaned["sort"]:
+        cleaned["sort"] = "relevance" if cleaned["q"].strip() else "newest"
     for key in ("region", "country"):
         if cleaned[key]:
             cleaned[key] = cleaned[key].upper()

@@ -6,14 +6,20 @@ index makes that fast: an FTS5 table with the trigram tokenizer on SQLite, a pg_
 index on PostgreSQL. Trigrams work for Chinese, which has no spaces between words.
 Queries are bound parameters and their LIKE wildcards match literally: text, never SQL.
 (A term of fewer than three characters has no trigram: it is matched by a scan, as before.)
+
+Across languages: the engine's lexicon expands each phrase of a query into the terms of the
+same concept in English and Chinese (``scoring.search_terms.expand_query``). A record matches
+when, for every phrase, it contains the phrase or one of its equivalents: one indexed
+``LIKE`` per term, joined by ``UNION``. With a query the lists rank by ``relevance``.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Connection, column, event, select, table, text
+from sqlalchemy import ColumnElement, Connection, case, column, event, func, literal, or_, select, table, text, union
 from sqlalchemy.sql import Select
 
 from ..extensions import db
+from ..scoring.search_terms import expand_query
 
 SEARCH_TABLE = "search_documents"
 documents = table(SEARCH_TABLE, column("kind"), column("record_id"), column("body"))
@@ -98,9 +104,37 @@ def contains_term(term: str) -> ColumnElement[bool]:
     return documents.c.body.like(f"%{_escape_like(term)}%", escape="\\")
 
 
+def _containing_any(kind: str, terms: tuple[str, ...]):
+    """The ids of ``kind`` records containing any of ``terms``: one indexed LIKE each."""
+    selects = [select(documents.c.record_id).where(documents.c.kind == kind, contains_term(term)) for term in terms]
+    return selects[0] if len(selects) == 1 else union(*selects)
+
+
 def matching_ids(kind: str, query: str) -> Select | None:
-    """A SELECT of the ids of ``kind`` records containing every term, or None for no terms."""
-    terms = query_terms(query)
-    if not terms:
+    """A SELECT of the ids of ``kind`` records matching every phrase of the query, each in
+    either language, or None for no terms."""
+    groups = expand_query(query)
+    if not groups:
         return None
-    return select(documents.c.record_id).where(documents.c.kind == kind, *(contains_term(term) for term in terms))
+    first = _containing_any(kind, groups[0]).subquery()
+    return select(first.c.record_id).where(*(first.c.record_id.in_(_containing_any(kind, g)) for g in groups[1:]))
+
+
+TITLE_WEIGHT, TYPED_WEIGHT, TEXT_WEIGHT = 4, 2, 1
+
+
+def _mentions(column_, terms: tuple[str, ...]) -> ColumnElement[bool]:
+    lowered = func.lower(column_)
+    return or_(*(lowered.contains(term, autoescape=True) for term in terms))
+
+
+def relevance(query: str, title, description) -> ColumnElement[int]:
+    """How well a record matches: per phrase, 4 when its title holds the phrase or an
+    equivalent, 2 more when the title holds it as typed, 1 when the description holds any.
+    Computed on the records' own columns, only for the rows that matched."""
+    score = literal(0)
+    for phrase, *others in expand_query(query):
+        score = score + case((_mentions(title, (phrase, *others)), TITLE_WEIGHT), else_=0)
+        score = score + case((_mentions(title, (phrase,)), TYPED_WEIGHT), else_=0)
+        score = score + case((_mentions(description, (phrase, *others)), TEXT_WEIGHT), else_=0)
+    return score

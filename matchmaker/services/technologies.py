@@ -228,6 +228,8 @@ def list_public_technologies(query: ListQuery):
     if query.budget is not None:
         statement = statement.where(or_(Technology.cost_min_usd.is_(None), Technology.cost_min_usd <= query.budget))
     order = TECHNOLOGY_SORTS.get(query.sort, TECHNOLOGY_SORTS["newest"])
+    if query.q and query.sort == "relevance":  # best match first, newest among equals
+        order = (search.relevance(query.q, Technology.name, Technology.description).desc(), *TECHNOLOGY_SORTS["newest"])
     return paginate(statement.order_by(*order), query)
 
 
