@@ -3,9 +3,8 @@
 Under load the CPU cost of a request is the limit (two cores serve about 2 / cost requests a
 second), and the public directory is read far more often than it changes. So each process
 keeps the rendered answers of anonymous GETs of the public pages and the public list API,
-keyed by the address, the language and the *public version*: a token in the settings table
-that every committed change of a public record replaces (the listeners below see every ORM
-flush and every bulk statement of the session, in the same transaction as the change). A
+keyed by the address, the language and the *public version* (services/public_version.py): a
+token that every committed change of a public record replaces, in the same transaction. A
 request reads the version first; an answer cached under another version is never served, so
 a change is visible to the very next request in every process. Signed-in users, bearer tokens,
 flashed messages and pages carrying a CSRF token are never cached.
@@ -17,25 +16,14 @@ back gets ``304 Not Modified`` until something changes.
 from __future__ import annotations
 
 import hashlib
-import uuid
 from collections import OrderedDict
 
 from flask import Flask, Response, g, request, session
-from sqlalchemy import event
-from sqlalchemy.orm import ORMExecuteState, Session
 
-from .extensions import db
-from .models import Setting
+from .services.public_version import public_version
 
-VERSION_KEY = "public_version"
-CHANGED = "matchmaker_public_changed"
 MAX_ENTRIES = 512
 MAX_BODY = 512 * 1024
-
-# Tables whose rows no public page or public API answer shows: writing them keeps the cache.
-PRIVATE_TABLES = frozenset(
-    {"audit_events", "notifications", "outgoing_mails", "scheduled_runs", "credentials", "throttles", "match_messages"}
-)
 CACHED_ENDPOINTS = frozenset(
     {
         "main.home",
@@ -71,64 +59,6 @@ class ResponseCache:
         self.entries.move_to_end(key)
         while len(self.entries) > self.size:
             self.entries.popitem(last=False)
-
-
-# ---------------------------------------------------------------- the public version
-
-
-# Plain SQL without parameters: compiling a statement would cost more than running it.
-VERSION_QUERY = f"SELECT value FROM settings WHERE key = '{VERSION_KEY}'"
-
-
-def public_version() -> str | None:
-    """The token of the public data as this transaction sees it (one indexed read)."""
-    return db.session.connection().exec_driver_sql(VERSION_QUERY).scalar()
-
-
-def _is_public_table(name: str | None) -> bool:
-    return name is not None and name not in PRIVATE_TABLES
-
-
-def _mark_changed(session: Session) -> None:
-    session.info[CHANGED] = True
-
-
-@event.listens_for(Session, "after_flush")
-def _note_flushed_changes(session: Session, _context) -> None:
-    for obj in (*session.new, *session.dirty, *session.deleted):
-        table = getattr(obj, "__tablename__", None)
-        if isinstance(obj, Setting) and obj.key == VERSION_KEY:
-            continue
-        if _is_public_table(table):
-            _mark_changed(session)
-            return
-
-
-@event.listens_for(Session, "do_orm_execute")
-def _note_bulk_changes(state: ORMExecuteState) -> None:
-    """Bulk INSERT/UPDATE/DELETE through the session (the importer, conditional moves)."""
-    if state.is_insert or state.is_update or state.is_delete:
-        table = getattr(state.statement, "table", None)
-        if _is_public_table(getattr(table, "name", None)):
-            _mark_changed(state.session)
-
-
-@event.listens_for(Session, "before_commit")
-def _replace_version(session: Session) -> None:
-    session.flush()  # the commit's own flush comes after this hook: see its changes now
-    if not session.info.pop(CHANGED, False):
-        return
-    row = session.get(Setting, VERSION_KEY)
-    token = uuid.uuid4().hex
-    if row is None:
-        session.add(Setting(key=VERSION_KEY, value=token))
-    else:
-        row.value = token
-
-
-@event.listens_for(Session, "after_rollback")
-def _forget_changes(session: Session) -> None:
-    session.info.pop(CHANGED, None)
 
 
 # ---------------------------------------------------------------- the request hooks

@@ -122,3 +122,19 @@ def test_a_page_with_a_flashed_message_is_not_cached(app, client):
         session["_flashes"] = [("success", "Saved.")]
     client.get("/technologies")
     assert _cache(app).entries == {}
+
+
+def test_a_cached_count_follows_a_change_for_signed_in_readers(app, client, make_user, make_technology, api_token):
+    """Signed-in reads skip the response cache but share the count cache (services/records)."""
+    company = make_user("company")
+    headers = api_token(company)
+    make_technology(company, name="Counted once")
+    assert client.get("/api/v1/technologies?category=smart-grid", headers=headers).get_json()["total"] == 1
+    draft_id = make_technology(company, name="Counted later", status="draft")
+    assert client.get("/api/v1/technologies?category=smart-grid", headers=headers).get_json()["total"] == 1
+    with app.app_context():
+        user = db.session.get(User, company.id)
+        technologies.update_technology(user, db.session.get(Technology, draft_id), {"status": "published"})
+        db.session.commit()
+    answer = client.get("/api/v1/technologies?category=smart-grid", headers=headers).get_json()
+    assert answer["total"] == 2 and answer["pages"] == 1

@@ -21,11 +21,12 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import zip_longest
 
 from .text import CJK, GENERIC
 
 MAX_GROUPS = 8
-MAX_ALTERNATIVES = 16
+MAX_ALTERNATIVES = 8
 MIN_LATIN, MIN_CHINESE = 4, 3
 
 
@@ -82,8 +83,15 @@ def bridges() -> Bridges:
 
 
 def _group(phrase: str, known: Bridges) -> tuple[str, ...]:
+    """The phrase and at most MAX_ALTERNATIVES - 1 equivalents, the other language's first
+    (each term costs the index a walk): other and same language alternate, in lexicon order,
+    which puts each concept's display labels first."""
     others = [term for term in known.equivalents.get(phrase, ()) if _searchable(term)]
-    return (phrase, *others[: MAX_ALTERNATIVES - 1])
+    chinese = bool(CJK.search(phrase))
+    other_language = [term for term in others if bool(CJK.search(term)) != chinese]
+    same_language = [term for term in others if bool(CJK.search(term)) == chinese]
+    mixed = [term for pair in zip_longest(other_language, same_language) for term in pair if term]
+    return (phrase, *mixed[: MAX_ALTERNATIVES - 1])
 
 
 def _chinese_phrases(run: str, known: Bridges) -> list[str]:

@@ -232,7 +232,7 @@ def list_public_needs(query: ListQuery):
     order = NEED_SORTS.get(query.sort, NEED_SORTS["newest"])
     if query.q and query.sort == "relevance":  # best match first, newest among equals
         order = (search.relevance(query.q, Need.title, Need.description).desc(), *NEED_SORTS["newest"])
-    return paginate(statement.order_by(*order), query)
+    return paginate(statement.order_by(*order), query, kind="need")
 
 
 def needs_of(organization_id: int) -> list[Need]:

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from sqlalchemy import func, select
 
 from ..extensions import db
 from ..scoring import CATEGORIES
 from . import audit, changes, search
 from .errors import ValidationError
+from .public_version import public_version
 from .regions import SUBDIVISION_PATTERN, country_list, is_country, is_subdivision
 from .validation import Field
 
@@ -120,8 +122,29 @@ def parse_list_query(args: dict[str, Any]) -> ListQuery:
     return ListQuery(**cleaned)
 
 
-def paginate(statement, query: ListQuery):
-    return db.paginate(statement, page=query.page, per_page=query.per_page, error_out=False, count=True)
+def paginate(statement, query: ListQuery, kind: str | None = None):
+    """A page of ``statement``; for a public directory list (``kind`` given) its total comes
+    from the count cache while nothing public has changed."""
+    if kind is None:
+        return db.paginate(statement, page=query.page, per_page=query.per_page, error_out=False, count=True)
+    page = db.paginate(statement, page=query.page, per_page=query.per_page, error_out=False, count=False)
+    filters = replace(query, sort="", page=1, per_page=1)  # what the count depends on
+    version = public_version()
+    key = (str(db.engine.url), kind, filters, version)
+    page.total = _COUNTS.get(key)
+    if page.total is None:
+        page.total = db.session.execute(select(func.count()).select_from(statement.order_by(None).subquery())).scalar()
+        if version is not None:  # None: no change committed yet, nothing to tell databases apart by
+            _COUNTS[key] = page.total
+        while len(_COUNTS) > MAX_CACHED_COUNTS:
+            del _COUNTS[next(iter(_COUNTS))]  # the oldest first
+    return page
+
+
+# (database, kind, filters, public version) -> total: counting a 20,000-row directory per page
+# view was most of its cost (issue 15); a new public version makes every entry unreachable.
+_COUNTS: dict[tuple, int] = {}
+MAX_CACHED_COUNTS = 1024
 
 
 def saved(user, record, kind: str, text: str, *, before=None, fields=None, note: str | None = None) -> None:

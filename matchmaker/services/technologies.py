@@ -230,7 +230,7 @@ def list_public_technologies(query: ListQuery):
     order = TECHNOLOGY_SORTS.get(query.sort, TECHNOLOGY_SORTS["newest"])
     if query.q and query.sort == "relevance":  # best match first, newest among equals
         order = (search.relevance(query.q, Technology.name, Technology.description).desc(), *TECHNOLOGY_SORTS["newest"])
-    return paginate(statement.order_by(*order), query)
+    return paginate(statement.order_by(*order), query, kind="technology")
 
 
 def technologies_of(organization_id: int) -> list[Technology]:
