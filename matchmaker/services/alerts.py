@@ -50,6 +50,7 @@ log = logging.getLogger("matchmaker.alerts")
 MAX_ALERTS_PER_USER = 50
 PENDING = "matchmaker_alert_listings"
 LISTING_KIND = {AlertKind.NEEDS: "need", AlertKind.TECHNOLOGIES: "technology"}
+PAGE = {"need": "/needs/", "technology": "/technologies/"}
 
 
 def _region_problem(code: str) -> str | None:
@@ -226,7 +227,7 @@ def _record_hit(alert: Alert, kind: str, record: Need | Technology) -> bool:
     except IntegrityError:
         return False
     data = {"title": _title(kind, record), "owner": record.organization.name, "alert": describe(alert)}
-    link = f"/{kind}s/{record.id}"
+    link = f"{PAGE[kind]}{record.id}"
     notifications.notify_user(alert.user, f"alert_{kind}", data, link=link, send_mail=instant)
     return True
 
@@ -271,7 +272,7 @@ def _queue_digest(reader: User, frequency: AlertFrequency, hits: list[AlertHit])
             if hit.alert_id != alert_id:
                 alert_id = hit.alert_id
                 lines += ["", _("Alert: %(alert)s", alert=describe(hit.alert))]
-            lines += [f"- {hit.title}", f"{base}/{LISTING_KIND[hit.alert.kind]}s/{hit.listing_id}"]
+            lines += [f"- {hit.title}", f"{base}{PAGE[LISTING_KIND[hit.alert.kind]]}{hit.listing_id}"]
     mail.queue(
         mail.Mail(
             to=reader.email, subject=subject, body="\n".join(lines), language=language, kind="alerts", user_id=reader.id

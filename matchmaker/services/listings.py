@@ -29,6 +29,7 @@ _SALT = "listing-renewal"
 MODELS = {"need": Need, "technology": Technology}
 CURRENT = {"need": NeedStatus.OPEN, "technology": TechnologyStatus.PUBLISHED}
 EXPIRED = {"need": NeedStatus.EXPIRED, "technology": TechnologyStatus.EXPIRED}
+PAGE = {"need": "/needs/", "technology": "/technologies/"}
 
 
 def kind_of(record: Need | Technology) -> str:
@@ -65,7 +66,7 @@ def expire_stale(now: datetime | None = None) -> list[Need | Technology]:
             record.version += 1
             saved(None, record, kind, _search_text(record), before=CURRENT[kind], fields=["status"], note="expired")
             notifications.notify_organization(
-                record.organization, "listing_expired", {"title": title_of(record)}, link=f"/{kind}s/{record.id}"
+                record.organization, "listing_expired", {"title": title_of(record)}, link=f"{PAGE[kind]}{record.id}"
             )
             expired.append(record)
     return expired
@@ -107,7 +108,7 @@ def _remind_once(kind: str, record: Need | Technology, days: int) -> bool:
                 member,
                 "listing_expiring",
                 data,
-                link=f"/{kind}s/{record.id}",
+                link=f"{PAGE[kind]}{record.id}",
                 mail_link=renewal_url(member, kind, record.id),
             )
     return True
@@ -126,13 +127,20 @@ def expired_listings(admin: User) -> list[Need | Technology]:
 # -- renewing ---------------------------------------------------------------------------------------
 
 
+def can_renew(user: User | None, record: Need | Technology) -> bool:
+    """Its owners and admins renew a current or expired listing (the record page's button)."""
+    kind = kind_of(record)
+    allowed = policy.can_edit_need(user, record) if kind == "need" else policy.can_edit_technology(user, record)
+    return allowed and record.status in (CURRENT[kind], EXPIRED[kind])
+
+
 def renew(user: User | None, record: Need | Technology) -> Need | Technology:
     """Make a current or expired listing current for another 12 months (its owners, admins)."""
     kind = kind_of(record)
     allowed = policy.can_edit_need(user, record) if kind == "need" else policy.can_edit_technology(user, record)
     if not allowed:
         raise NotFound(_("No such need.") if kind == "need" else _("No such technology."))
-    if record.status not in (CURRENT[kind], EXPIRED[kind]):
+    if not can_renew(user, record):
         raise Conflict(_("Only an open need or a published technology, or an expired one, can be renewed."))
     before = record.status
     record.status = CURRENT[kind]
