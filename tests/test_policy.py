@@ -62,7 +62,8 @@ def set_status(app, model, record_id, status) -> None:
 @pytest.mark.parametrize("who", VIEWERS)
 def test_technology_rules(app, people, make_technology, who, status, verified):
     owner = people["company" if verified else "unverified_company"]
-    technology_id = make_technology(owner, status=status.value if status is not TechnologyStatus.EXPIRED else "published")
+    settable = status if status is not TechnologyStatus.EXPIRED else TechnologyStatus.PUBLISHED
+    technology_id = make_technology(owner, status=settable.value)
     if status is TechnologyStatus.EXPIRED:  # only the scheduled job expires a listing
         set_status(app, Technology, technology_id, status)
     public = visible_for_everyone(status is TechnologyStatus.PUBLISHED, verified)

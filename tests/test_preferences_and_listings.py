@@ -11,7 +11,16 @@ from matchmaker.extensions import db
 from matchmaker.models import Need, NeedStatus, Notification, Technology, TechnologyStatus, User, utc_now
 from matchmaker.services import notifications, preferences
 
-from .test_alerts import NEEDS_ALERT, link_lines, notices, rerun, smtp  # noqa: F401 (the smtp fixture)
+from .smtp import SMTPServer
+from .test_alerts import NEEDS_ALERT, link_lines, notices, rerun
+
+
+@pytest.fixture
+def smtp(app):
+    server = SMTPServer().start()
+    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=server.port, BASE_URL="https://mm.example")
+    yield server
+    server.stop()
 
 
 def prefs(client, headers) -> dict:

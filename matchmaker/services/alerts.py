@@ -21,6 +21,7 @@ from typing import Any
 from flask import current_app, has_app_context
 from flask_babel import force_locale, ngettext
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import event, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -61,8 +62,8 @@ def _region_problem(code: str) -> str | None:
 
 
 ALERT_FIELDS = (
-    Field("kind", "choice", choices=tuple(k.value for k in AlertKind), description="needs or technologies"),
-    Field("q", "text", required=False, max_length=200, default="", description="Words the listing contains"),
+    Field("kind", "choice", choices=tuple(k.value for k in AlertKind), description=_l("needs or technologies")),
+    Field("q", "text", required=False, max_length=200, default="", description=_l("Words the listing contains")),
     Field(
         "categories",
         "list",
@@ -70,7 +71,7 @@ ALERT_FIELDS = (
         item=CATEGORIES_FIELD.item,
         max_items=5,
         default=[],
-        description="Any of these categories",
+        description=_l("Any of these categories"),
     ),
     Field(
         "regions",
@@ -85,10 +86,10 @@ ALERT_FIELDS = (
         ),
         max_items=10,
         default=[],
-        description="In (need) or serving (technology) any of these countries or regions",
+        description=_l("In (need) or serving (technology) any of these countries or regions"),
     ),
     Field(
-        "frequency", "choice", choices=tuple(f.value for f in AlertFrequency), description="instant, daily or weekly"
+        "frequency", "choice", choices=tuple(f.value for f in AlertFrequency), description=_l("instant, daily or weekly")
     ),
 )
 

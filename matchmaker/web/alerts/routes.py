@@ -74,7 +74,7 @@ def preferences_page():
             "mail": {kind: request.form.get(f"mail_{kind}") == "on" for kind in MAIL_KINDS},
         }
         try:
-            preferences.update(current_user, values)
+            preferences.update(current_user._get_current_object(), values)
         except ValidationError as error:
             db.session.rollback()
             errors, status = error.fields, 422
