@@ -89,7 +89,10 @@ ALERT_FIELDS = (
         description=_l("In (need) or serving (technology) any of these countries or regions"),
     ),
     Field(
-        "frequency", "choice", choices=tuple(f.value for f in AlertFrequency), description=_l("instant, daily or weekly")
+        "frequency",
+        "choice",
+        choices=tuple(f.value for f in AlertFrequency),
+        description=_l("instant, daily or weekly"),
     ),
 )
 

@@ -78,11 +78,11 @@ def _listing_texts(data: dict[str, Any]) -> dict[str, Callable[[], tuple[str, st
     return {
         "alert_need": lambda: (
             _("A new need for your alert: %(title)s", **data),
-            _("The need “%(title)s” of %(owner)s matches your alert “%(alert)s”.", **data),
+            _("The need “%(title)s” of %(owner)s matches your alert %(alert)s.", **data),
         ),
         "alert_technology": lambda: (
             _("A new technology for your alert: %(title)s", **data),
-            _("The technology “%(title)s” of %(owner)s matches your alert “%(alert)s”.", **data),
+            _("The technology “%(title)s” of %(owner)s matches your alert %(alert)s.", **data),
         ),
         "fit_need": lambda: (
             _("A new need fits your technology %(technology)s", **data),
