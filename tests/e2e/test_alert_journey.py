@@ -18,9 +18,7 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 
 
-def test_create_an_alert_from_the_directory_and_receive_it(
-    app, live_server, page, page_errors, make_user, make_need
-):
+def test_create_an_alert_from_the_directory_and_receive_it(app, live_server, page, page_errors, make_user, make_need):
     from playwright.sync_api import expect
 
     smtp = SMTPServer().start()
