@@ -1,7 +1,8 @@
 """What the task queue runs. Each job is an edge: it calls services, and matchmaker.tasks commits.
 
 Scheduled jobs (``flask run-scheduled --list`` prints them; docs/operations.md explains them):
-``mail_outbox`` every minute and ``close_past_deadlines`` every hour; matching adds
+``mail_outbox`` every minute and ``close_past_deadlines`` every hour, ``expire_listings``
+daily, ``daily_alert_digest`` and ``weekly_alert_digest``; matching adds
 ``repair_suggestions`` every minute (and the ``refresh_suggestions`` task after each change).
 """
 
@@ -9,8 +10,8 @@ from __future__ import annotations
 
 from . import matching, tasks  # noqa: F401 (matching defines refresh_suggestions and repair_suggestions)
 from .extensions import db
-from .models import utc_now
-from .services import mail, needs
+from .models import AlertFrequency, utc_now
+from .services import alerts, listings, mail, needs
 from .tasks import crontab
 
 
@@ -34,3 +35,29 @@ def mail_outbox() -> None:
 def close_past_deadlines() -> None:
     """Every hour: close the open needs whose deadline has passed, and tell their cities."""
     needs.close_past_deadlines(utc_now().date())
+
+
+@tasks.task()
+def check_alerts(listings_saved: list[tuple[str, int]]) -> None:
+    """After a commit that saved needs or technologies: fire the alerts they now match."""
+    for kind, listing_id in listings_saved:
+        alerts.fire_for_listing(kind, listing_id)
+
+
+@tasks.periodic(crontab(minute="0", hour="7"))
+def daily_alert_digest() -> None:
+    """Every day at 07:00 UTC: one mail per reader with the day's hits of their daily alerts."""
+    alerts.send_digests(AlertFrequency.DAILY)
+
+
+@tasks.periodic(crontab(minute="0", hour="7", day_of_week="1"))
+def weekly_alert_digest() -> None:
+    """Every Monday at 07:00 UTC: one mail per reader with the week's hits of their weekly alerts."""
+    alerts.send_digests(AlertFrequency.WEEKLY)
+
+
+@tasks.periodic(crontab(minute="20", hour="6"))
+def expire_listings() -> None:
+    """Every day at 06:20 UTC: expire listings not updated for 12 months, remind owners 30 and 7 days before."""
+    listings.expire_stale()
+    listings.remind_owners()

@@ -15,6 +15,7 @@ CHOICE_LABELS = {
     "archived": _l("Archived"),
     "open": _l("Open"),
     "closed": _l("Closed"),
+    "expired": _l("Expired"),
     "emissions": _l("Emissions"),
     "air_quality": _l("Air quality"),
     "both": _l("Emissions and air quality"),

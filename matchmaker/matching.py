@@ -32,7 +32,7 @@ from .models import (
     TechnologyCategory,
     utc_now,
 )
-from .services import changes, matches, policy, settings
+from .services import alerts, changes, matches, policy, settings
 
 log = logging.getLogger("matchmaker.matching")
 BATCH = 200
@@ -397,9 +397,16 @@ def _refresh_after_commit(session: Session) -> None:
 
 @tasks.task()
 def refresh_suggestions(pending: list[tuple[str, int | None]]) -> None:
-    """Run the refresh jobs for the changes one transaction committed (an edge: tasks commits)."""
+    """Run the refresh jobs for the changes one transaction committed (an edge: tasks commits),
+    then tell the other side of each new suggestion (a need's: the companies; a technology's:
+    the cities). A full refresh (an import, new weights) tells no one."""
     for job in _jobs_for(set(pending)).values():
         job()
+    for kind, record_id in pending:
+        if kind == "need":
+            alerts.tell_fits(need_id=record_id)
+        elif kind == "technology":
+            alerts.tell_fits(technology_id=record_id)
 
 
 @tasks.periodic(tasks.crontab(minute="*"))

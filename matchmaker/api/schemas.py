@@ -9,9 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import MatchOrigin, MatchStatus, NeedStatus, OrganizationKind, Role, TechnologyStatus
+from ..models import (
+    AlertFrequency,
+    AlertKind,
+    MatchOrigin,
+    MatchStatus,
+    NeedStatus,
+    OrganizationKind,
+    Role,
+    TechnologyStatus,
+)
 from ..models.need import Funding, NeedGoal, ProcurementStage
-from ..services import accounts, matches, needs, organizations, password_reset, technologies
+from ..services import accounts, alerts, matches, needs, organizations, password_reset, preferences, technologies
 from ..services.validation import json_schema
 
 INTEGER = {"type": "integer"}
@@ -178,6 +187,28 @@ SUGGESTION = model(
 MESSAGE = model({"id": INTEGER, "author": STRING, "body": STRING, "created_at": TIMESTAMP})
 POSTED_MESSAGE = model({"id": INTEGER, "body": STRING, "created_at": TIMESTAMP})
 
+ALERT = model(
+    {
+        "id": INTEGER,
+        "kind": enum(AlertKind),
+        "q": STRING,
+        "categories": STRINGS,
+        "regions": STRINGS,
+        "frequency": enum(AlertFrequency),
+        "created_at": TIMESTAMP,
+    }
+)
+NOTIFICATION = model(
+    {"id": INTEGER, "kind": STRING, "created_at": TIMESTAMP, "read": BOOLEAN, "link": nullable(STRING), "text": STRING}
+)
+PREFERENCES = model(
+    {
+        "language": {"type": "string", "enum": ["en", "zh"]},
+        "timezone": STRING,
+        "mail": model({kind: BOOLEAN for kind in preferences.MAIL_KINDS}),
+    }
+)
+
 
 def signup_schema() -> dict[str, Any]:
     account = json_schema(accounts.ACCOUNT_FIELDS)
@@ -208,6 +239,11 @@ def components() -> dict[str, dict[str, Any]]:
         "SignedUp": model({"user": ref("User"), "organization": ref("Organization")}),
         "Token": model({"token": STRING, "expires_at": TIMESTAMP}),
         "Empty": {"type": "object", "additionalProperties": False},
+        "Alert": ALERT,
+        "Alerts": model({"items": {"type": "array", "items": ref("Alert")}}),
+        "Notification": NOTIFICATION,
+        "Notifications": model({"items": {"type": "array", "items": ref("Notification")}, "unread": INTEGER}),
+        "Preferences": PREFERENCES,
         # Request bodies, from the field rules.
         "SignupRequest": signup_schema(),
         "TokenRequest": model({"email": STRING, "password": STRING}),
@@ -224,4 +260,6 @@ def components() -> dict[str, dict[str, Any]]:
         "Rejection": json_schema((matches.REQUIRED_NOTE,)),
         "Answer": json_schema((matches.ANSWER,)),
         "MessageRequest": json_schema((matches.MESSAGE_BODY,)),
+        "AlertCreate": json_schema(alerts.ALERT_FIELDS),
+        "PreferencesUpdate": json_schema(preferences.PREFERENCE_FIELDS, partial=True),
     }

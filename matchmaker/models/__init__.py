@@ -3,6 +3,7 @@
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from .alert import Alert, AlertFrequency, AlertHit, AlertKind, FitNotice, ListingReminder
 from .audit import AuditEvent
 from .base import UTCDateTime, utc_now
 from .match import Match, MatchMessage, MatchOrigin, MatchStatus, Notification, Setting
@@ -13,6 +14,12 @@ from .technology import Technology, TechnologyCategory, TechnologyStatus
 from .user import Credential, CredentialKind, Role, Throttle, User
 
 __all__ = [
+    "Alert",
+    "AlertFrequency",
+    "AlertHit",
+    "AlertKind",
+    "FitNotice",
+    "ListingReminder",
     "AuditEvent",
     "Funding",
     "MailStatus",

@@ -20,6 +20,7 @@ class NeedStatus(enum.StrEnum):
     DRAFT = "draft"
     OPEN = "open"
     CLOSED = "closed"
+    EXPIRED = "expired"  # open but not updated for 12 months (services/listings.py)
 
 
 class NeedGoal(enum.StrEnum):

@@ -20,6 +20,7 @@ class TechnologyStatus(enum.StrEnum):
     DRAFT = "draft"
     PUBLISHED = "published"
     ARCHIVED = "archived"
+    EXPIRED = "expired"  # published but not updated for 12 months (services/listings.py)
 
 
 class TechnologyCategory(db.Model):

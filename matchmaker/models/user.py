@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from flask_login import UserMixin
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -38,6 +38,8 @@ class User(UserMixin, db.Model):
     locale: Mapped[str | None] = mapped_column(String(8))
     # The IANA zone the user reads times in ("America/Los_Angeles"); None: the site's default.
     timezone: Mapped[str | None] = mapped_column(String(64))
+    # Mail kinds switched on or off ({"alerts": false}); a kind not named is on.
+    mail_preferences: Mapped[dict[str, bool]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 

@@ -15,21 +15,23 @@ With MAIL_SERVER set, mail goes over SMTP; without it, it is written to the log.
 from __future__ import annotations
 
 import logging
+import re
 import smtplib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
 
 from flask import current_app
+from flask_babel import force_locale
 from flask_babel import gettext as _
 from sqlalchemy import or_
 
 from .. import tasks
 from ..extensions import db
 from ..models import MailStatus, OutgoingMail, User, utc_now
-from . import audit, policy
+from . import audit, policy, preferences
 from .errors import Conflict, NotFound, PermissionDenied
 
 log = logging.getLogger("matchmaker.mail")
@@ -45,10 +47,23 @@ class Mail:
     language: str = "en"
     headers: Mapping[str, str] = field(default_factory=dict)  # e.g. List-Unsubscribe
     secret: bool = False  # the body carries a one-time link: the log gets recipient and subject only
+    # The kind of mail (services/preferences.MAIL_KINDS) for a mail that is not a reply to the
+    # reader's own action: it is sent only if ``user_id`` has the kind on, and carries the
+    # one-click unsubscribe headers (RFC 8058) and links.
+    kind: str | None = None
+    user_id: int | None = None
 
 
-def queue(mail: Mail) -> OutgoingMail:
-    """Send ``mail`` once the current transaction commits (and keep trying until it is sent)."""
+def queue(mail: Mail) -> OutgoingMail | None:
+    """Send ``mail`` once the current transaction commits (and keep trying until it is sent).
+
+    None, and nothing queued, when the reader switched the mail's kind off.
+    """
+    if mail.kind is not None:
+        reader = db.session.get(User, mail.user_id)
+        if reader is None or not preferences.wants_mail(reader, mail.kind):
+            return None
+        mail = _with_unsubscribe(mail, reader)
     row = OutgoingMail(
         recipient=mail.to,
         subject=mail.subject,
@@ -64,6 +79,33 @@ def queue(mail: Mail) -> OutgoingMail:
     db.session.flush()  # the task is queued with the row's id
     _send_after_commit(row.id)
     return row
+
+
+def _with_unsubscribe(mail: Mail, reader: User) -> Mail:
+    """``mail`` with the List-Unsubscribe headers and, below the text, the same link and the
+    preferences page, each alone on its line, in the mail's language."""
+    link = preferences.unsubscribe_url(reader, mail.kind)
+    headers = {**mail.headers, "List-Unsubscribe": f"<{link}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+    with force_locale(mail.language):
+        footer = "\n".join(
+            [
+                "-- ",
+                _("To stop mails of this kind, open this link:"),
+                link,
+                _("To choose which mails you receive, open your preferences:"),
+                preferences.preferences_url(),
+            ]
+        )
+    return replace(mail, body=f"{mail.body}\n\n{footer}\n", headers=headers)
+
+
+# A token in a link never reaches the log (the unsubscribe and renewal links carry theirs in
+# ?token=, which the access log leaves out too: gunicorn.conf.py).
+_TOKEN_IN_LINK = re.compile(r"([?&]token=)[^\s&]+")
+
+
+def redact(text: str) -> str:
+    return _TOKEN_IN_LINK.sub(r"\1[withheld]", text)
 
 
 def _send_after_commit(mail_id: int, delay: float | None = None) -> None:
@@ -149,7 +191,7 @@ def transmit(message: EmailMessage) -> str | None:
                 "mail (no MAIL_SERVER set) to=%s subject=%s\n%s",
                 message["To"],
                 message["Subject"],
-                message.get_content(),
+                redact(message.get_content()),
             )
         return None
     try:

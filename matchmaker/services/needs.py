@@ -76,7 +76,11 @@ NEED_FIELDS = (
     Field("open_to_foreign", "boolean", required=False, default=True),
     Field("scale", "text", required=False, max_length=200, default="", description=_l("e.g. 300 buses, 50 MW")),
     Field(
-        "status", "choice", required=False, choices=tuple(s.value for s in NeedStatus), default=NeedStatus.OPEN.value
+        "status",
+        "choice",
+        required=False,
+        choices=tuple(s.value for s in NeedStatus if s is not NeedStatus.EXPIRED),  # expiry is the system's
+        default=NeedStatus.OPEN.value,
     ),
     Field(
         "outcome",

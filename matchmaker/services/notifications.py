@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from flask_babel import force_locale
+from flask import current_app
+from flask_babel import force_locale, get_locale
 from flask_babel import gettext as _
 
 from ..extensions import db
@@ -61,8 +62,80 @@ def _texts(kind: str, data: dict[str, Any]) -> tuple[str, str]:
             _("New message about %(need)s", **data),
             _("%(author)s wrote about “%(need)s” × “%(technology)s”.", **data),
         ),
+        **_listing_texts(data),
     }
     return texts[kind]()
+
+
+def _reasons(data: dict[str, Any]) -> str:
+    """The engine's reasons in the current language (it gives both)."""
+    chinese = str(get_locale() or "en").startswith("zh")
+    return "; ".join(data.get("reasons_zh" if chinese else "reasons") or [])
+
+
+def _listing_texts(data: dict[str, Any]) -> dict[str, Callable[[], tuple[str, str]]]:
+    """Alerts, new fits and the life of a listing (services/alerts.py, services/listings.py)."""
+    return {
+        "alert_need": lambda: (
+            _("A new need for your alert: %(title)s", **data),
+            _("The need “%(title)s” of %(owner)s matches your alert %(alert)s.", **data),
+        ),
+        "alert_technology": lambda: (
+            _("A new technology for your alert: %(title)s", **data),
+            _("The technology “%(title)s” of %(owner)s matches your alert %(alert)s.", **data),
+        ),
+        "fit_need": lambda: (
+            _("A new need fits your technology %(technology)s", **data),
+            _(
+                "The need “%(need)s” of %(city)s fits your technology “%(technology)s”: score %(score)s%%. "
+                "Why: %(reasons)s",
+                **{**data, "reasons": _reasons(data)},
+            ),
+        ),
+        "fit_technology": lambda: (
+            _("A new technology fits your need %(need)s", **data),
+            _(
+                "The technology “%(technology)s” of %(company)s fits your need “%(need)s”: score %(score)s%%. "
+                "Why: %(reasons)s",
+                **{**data, "reasons": _reasons(data)},
+            ),
+        ),
+        "listing_expiring": lambda: (
+            _("“%(title)s” expires in %(days)s days", **data),
+            _(
+                "Nobody has updated “%(title)s” for almost 12 months, so on %(date)s it leaves the directory "
+                "and matching. If it is still current, renew it with one click.",
+                **data,
+            ),
+        ),
+        "listing_expired": lambda: (
+            _("“%(title)s” has expired", **data),
+            _(
+                "Nobody updated “%(title)s” for 12 months, so it has left the directory and matching. "
+                "Renew it on its page to make it current again.",
+                **data,
+            ),
+        ),
+    }
+
+
+# The mail kind (services/preferences.MAIL_KINDS) each notification's mail belongs to.
+MAIL_KIND_OF = {
+    "organization_verified": "account",
+    "organization_rejected": "account",
+    "match_approved": "matches",
+    "match_requested": "matches",
+    "match_connected": "matches",
+    "match_declined": "matches",
+    "match_message": "messages",
+    "need_deadline_passed": "listings",
+    "listing_expiring": "listings",
+    "listing_expired": "listings",
+    "alert_need": "alerts",
+    "alert_technology": "alerts",
+    "fit_need": "suggestions",
+    "fit_technology": "suggestions",
+}
 
 
 def render(notification: Notification) -> tuple[str, str]:
@@ -70,20 +143,50 @@ def render(notification: Notification) -> tuple[str, str]:
     return _texts(notification.kind, notification.payload)
 
 
-def notify_user(user: User, kind: str, data: dict[str, Any], link: str | None = None, email: str | None = None) -> None:
-    """An in-app notification for ``user`` and an e-mail in their language."""
+def notify_user(
+    user: User,
+    kind: str,
+    data: dict[str, Any],
+    link: str | None = None,
+    email: str | None = None,
+    *,
+    send_mail: bool = True,
+    mail_link: str | None = None,
+) -> None:
+    """An in-app notification for ``user`` and an e-mail in their language (unless the user
+    switched that kind of mail off, or ``send_mail`` is False: a digest tells them later).
+
+    The mail ends with ``mail_link`` (by default the notification's page), alone on its line.
+    """
     db.session.add(Notification(user_id=user.id, kind=kind, payload=data, link=link))
+    if not send_mail:
+        return
     language = user.locale or "en"
     with force_locale(language):
         subject, body = _texts(kind, data)
-    mail.queue(mail.Mail(to=email or user.email, subject=subject, body=body, language=language))
+    target = mail_link or (f"{current_app.config['BASE_URL']}{link}" if link else None)
+    if target:
+        body = f"{body}\n\n{target}"
+    mail.queue(
+        mail.Mail(
+            to=email or user.email,
+            subject=subject,
+            body=body,
+            language=language,
+            kind=MAIL_KIND_OF.get(kind),
+            user_id=user.id,
+            secret=mail_link is not None and "token=" in mail_link,
+        )
+    )
 
 
-def notify_organization(organization: Organization, kind: str, data: dict[str, Any], link: str | None = None) -> None:
-    """Notify every active member of ``organization``."""
+def notify_organization(
+    organization: Organization, kind: str, data: dict[str, Any], link: str | None = None, **options: Any
+) -> None:
+    """Notify every active member of ``organization`` (``options`` as for notify_user)."""
     for member in organization.members:
         if member.active:
-            notify_user(member, kind, data, link)
+            notify_user(member, kind, data, link, **options)
 
 
 def unread_count(user: User) -> int:

@@ -85,6 +85,11 @@ def can_create_need(user: User | None) -> bool:
     return user is not None and user.role is Role.CITY and user.organization_id is not None
 
 
+def can_keep_alerts(user: User | None) -> bool:
+    """Alerts (saved searches) are for the users of companies and cities."""
+    return user is not None and user.role in (Role.COMPANY, Role.CITY) and user.organization_id is not None
+
+
 can_see_suggestions = can_edit_need  # a need's suggestions are its city's working list (and the admins')
 
 

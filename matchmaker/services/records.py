@@ -165,3 +165,6 @@ def saved(user, record, kind: str, text: str, *, before=None, fields=None, note:
         changes.technology_changed(record.id)
     else:
         changes.need_changed(record.id)
+    from . import alerts  # alerts use the field rules here
+
+    alerts.listing_saved(kind, record.id)

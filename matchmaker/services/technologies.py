@@ -100,7 +100,7 @@ TECHNOLOGY_FIELDS = (
         "status",
         "choice",
         required=False,
-        choices=tuple(s.value for s in TechnologyStatus),
+        choices=tuple(s.value for s in TechnologyStatus if s is not TechnologyStatus.EXPIRED),
         default=TechnologyStatus.PUBLISHED.value,
     ),
 )

@@ -7,6 +7,7 @@ from flask import Flask
 
 def register_web(app: Flask) -> None:
     from .admin import bp as admin_bp
+    from .alerts import bp as alerts_bp
     from .auth import bp as auth_bp
     from .city import bp as city_bp
     from .company import bp as company_bp
@@ -14,7 +15,7 @@ def register_web(app: Flask) -> None:
     from .main import bp as main_bp
     from .matches import bp as matches_bp
 
-    for blueprint in (main_bp, auth_bp, directory_bp, matches_bp, company_bp, city_bp, admin_bp):
+    for blueprint in (main_bp, auth_bp, directory_bp, matches_bp, company_bp, city_bp, admin_bp, alerts_bp):
         app.register_blueprint(blueprint)
 
     _expose_rule_book(app)
@@ -32,7 +33,7 @@ def register_web(app: Flask) -> None:
 
 def _expose_rule_book(app: Flask) -> None:
     """Templates decide which buttons to show by asking the rule book, never by states."""
-    from ..services import policy
+    from ..services import listings, policy
     from .guards import viewer
 
     app.jinja_env.globals.update(
@@ -41,4 +42,7 @@ def _expose_rule_book(app: Flask) -> None:
         can_edit_technology=lambda technology: policy.can_edit_technology(viewer(), technology),
         is_public_need=policy.is_public_need,
         is_public_technology=policy.is_public_technology,
+        can_keep_alerts=lambda: policy.can_keep_alerts(viewer()),
+        can_renew=lambda record: listings.can_renew(viewer(), record),
+        expires_at=listings.expires_at,
     )
