@@ -128,6 +128,16 @@ def test_an_instant_alert_fires_once_in_the_app_and_by_mail_in_the_readers_langu
     assert "Cut peak load in Futian" in item["text"]
 
 
+def test_a_listing_without_the_alerts_words_does_not_fire_although_another_listing_has_them(
+    app, client, make_user, make_need, api_token
+):
+    company, city = make_user("company"), make_user("city", country="CN", region="CN-GD")
+    client.post("/api/v1/alerts", json=NEEDS_ALERT, headers=api_token(company))
+    fitting = make_need(city, title="Cut peak load in Futian")
+    make_need(city, title="Smart meters for Nanshan homes", description="Read 20,000 meters every hour.")  # no "peak"
+    assert [link for _kind, link, _data in notices(app, company)] == [f"/needs/{fitting}"]
+
+
 def test_a_listing_edited_so_that_it_now_matches_fires_the_alert(app, client, make_user, make_technology, api_token):
     city, company = make_user("city", country="CN", region="CN-GD"), make_user("company")
     alert = {"kind": "technologies", "categories": ["energy-storage"], "regions": ["CN-GD"], "frequency": "instant"}

@@ -188,7 +188,9 @@ def _region_fits(kind: str, record: Need | Technology, codes: list[str]) -> bool
 
 def _text_fits(kind: str, record_id: int, q: str) -> bool:
     ids = search.matching_ids(kind, q)
-    return ids is None or db.session.execute(ids.where(search.documents.c.record_id == record_id)).first() is not None
+    # Filter on the SELECT's own id column: a condition on the documents table itself would
+    # join it in as a cross product and accept any record whenever some record matched.
+    return ids is None or db.session.execute(ids.where(ids.selected_columns[0] == record_id)).first() is not None
 
 
 def matches(alert: Alert, kind: str, record: Need | Technology) -> bool:
