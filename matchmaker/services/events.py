@@ -421,9 +421,9 @@ def register(user: User | None, event_id: int, data: Mapping[str, Any]) -> tuple
         note=values["note"] or "",
         registered_by_id=user.id,
     )
-    db.session.add(participant)
     try:
-        with db.session.begin_nested():
+        with db.session.begin_nested():  # added inside: a failed savepoint expunges it again
+            db.session.add(participant)
             db.session.flush()
     except IntegrityError:  # the same organisation registered at this very moment
         return own_participant(user, event), False
@@ -685,9 +685,9 @@ def request_meeting(user: User | None, event_id: int, data: Mapping[str, Any]) -
         status=M.REQUESTED,
         score=pair_score(event, own.organization_id, other_id),
     )
-    db.session.add(meeting)
     try:
-        with db.session.begin_nested():
+        with db.session.begin_nested():  # added inside: a failed savepoint expunges it again
+            db.session.add(meeting)
             db.session.flush()
     except IntegrityError:  # the other side asked at this very moment
         return _open_meeting(event, key), False
