@@ -4,4 +4,12 @@ from flask import Blueprint
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
-from . import alerts, auth, matches, openapi, organizations, records  # noqa: E402,F401  (register the views)
+from . import (  # noqa: E402,F401  (register the views)
+    alerts,
+    auth,
+    events,
+    matches,
+    openapi,
+    organizations,
+    records,
+)

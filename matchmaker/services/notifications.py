@@ -63,6 +63,7 @@ def _texts(kind: str, data: dict[str, Any]) -> tuple[str, str]:
             _("%(author)s wrote about “%(need)s” × “%(technology)s”.", **data),
         ),
         **_listing_texts(data),
+        **_event_texts(data),
     }
     return texts[kind]()
 
@@ -119,6 +120,50 @@ def _listing_texts(data: dict[str, Any]) -> dict[str, Callable[[], tuple[str, st
     }
 
 
+def _event_texts(data: dict[str, Any]) -> dict[str, Callable[[], tuple[str, str]]]:
+    """Notices of events: registrations (to the organisers) and meeting requests (to the other side)."""
+    return {
+        "event_registration": lambda: (
+            _("New registration for %(event)s", **data),
+            _("%(organization)s registered for %(event)s and waits for your confirmation.", **data),
+        ),
+        "event_participant_confirmed": lambda: (
+            _("You are confirmed for %(event)s", **data),
+            _(
+                "The organisers confirmed %(organization)s for %(event)s. You can now ask participants for meetings.",
+                **data,
+            ),
+        ),
+        "event_participant_declined": lambda: (
+            _("Your registration for %(event)s was declined", **data),
+            _("The organisers could not confirm %(organization)s for %(event)s.", **data),
+        ),
+        "event_meeting_requested": lambda: (
+            _("%(organization)s asks to meet you at %(event)s", **data),
+            _("%(organization)s would like a one-to-one meeting at %(event)s. Their message: %(message)s", **data),
+        ),
+        "event_meeting_accepted": lambda: (
+            _("%(organization)s accepted your meeting at %(event)s", **data),
+            _(
+                "%(organization)s accepted your meeting request at %(event)s; the organisers will give it a time "
+                "and a table.",
+                **data,
+            ),
+        ),
+        "event_meeting_declined": lambda: (
+            _("%(organization)s declined your meeting at %(event)s", **data),
+            _("%(organization)s declined your meeting request at %(event)s.", **data),
+        ),
+        "event_meeting_cancelled": lambda: (
+            _("Meeting with %(organization)s at %(event)s cancelled", **data),
+            _(
+                "Your meeting with %(organization)s at %(event)s was cancelled; its time and table are free again.",
+                **data,
+            ),
+        ),
+    }
+
+
 # The mail kind (services/preferences.MAIL_KINDS) each notification's mail belongs to.
 MAIL_KIND_OF = {
     "organization_verified": "account",
@@ -135,6 +180,7 @@ MAIL_KIND_OF = {
     "alert_technology": "alerts",
     "fit_need": "suggestions",
     "fit_technology": "suggestions",
+    **dict.fromkeys(_event_texts({}), "events"),
 }
 
 

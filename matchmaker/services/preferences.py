@@ -32,6 +32,7 @@ MAIL_KINDS = {
     "matches": _l("Introductions and matches"),
     "messages": _l("Messages in your matches' conversations"),
     "account": _l("Your organisation's verification"),
+    "events": _l("Events: registrations, meeting requests and reminders"),
 }
 UNSUBSCRIBE_PATH = "/unsubscribe?token="  # in the query: the access log leaves it out
 PREFERENCES_PATH = "/preferences"

@@ -12,10 +12,11 @@ def register_web(app: Flask) -> None:
     from .city import bp as city_bp
     from .company import bp as company_bp
     from .directory import bp as directory_bp
+    from .events import bp as events_bp
     from .main import bp as main_bp
     from .matches import bp as matches_bp
 
-    for blueprint in (main_bp, auth_bp, directory_bp, matches_bp, company_bp, city_bp, admin_bp, alerts_bp):
+    for blueprint in (main_bp, auth_bp, directory_bp, matches_bp, company_bp, city_bp, admin_bp, alerts_bp, events_bp):
         app.register_blueprint(blueprint)
 
     _expose_rule_book(app)
