@@ -1,7 +1,7 @@
 """events: sessions, participants (delegations) and one-to-one meetings
 
 Revision ID: e7a1c9d3f5b2
-Revises: c3d5e7f9a1b2
+Revises: d4e6f8a0b2c4
 Create Date: 2026-12-01 13:20:00.000000
 
 """
@@ -13,7 +13,7 @@ import matchmaker.models.base  # noqa: F401  (UTCDateTime in column types)
 
 # revision identifiers, used by Alembic.
 revision = 'e7a1c9d3f5b2'
-down_revision = 'c3d5e7f9a1b2'
+down_revision = 'd4e6f8a0b2c4'
 branch_labels = None
 depends_on = None
 
