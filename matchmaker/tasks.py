@@ -134,6 +134,10 @@ def after_commit(task_: TaskWrapper, *args: Any, delay: float | None = None) -> 
 
 @event.listens_for(Session, "after_commit")
 def _queue_after_commit(session: Session) -> None:
+    # SQLAlchemy also sends this when a savepoint is released; the work waits for the real
+    # commit (a task started now would wait on the lock the open transaction holds).
+    if session.in_nested_transaction():
+        return
     for task_, args, delay in session.info.pop(_AFTER_COMMIT, []):
         try:
             if delay:
@@ -146,6 +150,8 @@ def _queue_after_commit(session: Session) -> None:
 
 @event.listens_for(Session, "after_rollback")
 def _drop_after_rollback(session: Session) -> None:
+    if session.in_nested_transaction():  # a savepoint undone: the outer transaction's work stands
+        return
     session.info.pop(_AFTER_COMMIT, None)
 
 

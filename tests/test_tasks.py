@@ -112,6 +112,22 @@ def test_the_same_call_recorded_twice_in_a_transaction_is_queued_once(app):
     assert CALLS == [("a",), ("b",), ("a",)]
 
 
+def test_a_savepoint_neither_queues_nor_drops_the_transactions_work(app):
+    with app.app_context():
+        db.session.add(Setting(key="change", value=1))
+        tasks.after_commit(remember, "outer")
+        with db.session.begin_nested():  # released: the transaction is still open
+            db.session.add(Setting(key="inside", value=2))
+        assert CALLS == []
+        try:
+            with db.session.begin_nested():  # undone: the outer work still stands
+                raise ValueError
+        except ValueError:
+            pass
+        db.session.commit()
+    assert CALLS == [("outer",)] and setting(app, "seen-outer") == "outer"
+
+
 def test_after_commit_is_dropped_when_the_transaction_rolls_back(app):
     with app.app_context():
         db.session.add(Setting(key="change", value=1))
