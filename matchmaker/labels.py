@@ -34,6 +34,10 @@ CHOICE_LABELS = {
     "company": _l("Company"),
     "city": _l("City"),
     "admin": _l("Admin"),
+    "owner": _l("Owner"),
+    "member": _l("Member"),
+    "invited": _l("Invited"),
+    "accepted": _l("Accepted"),
 }
 
 # How a match came about (Match.origin); a request names the side that asked when it can.
@@ -88,6 +92,17 @@ AUDIT_ACTION_LABELS = {
     "setting.change": _l("Setting changed"),
     "import.technologies": _l("Technologies imported"),
     "import.needs": _l("Needs imported"),
+    "invitation.create": _l("Colleague invited"),
+    "invitation.revoke": _l("Invitation revoked"),
+    "invitation.accept": _l("Invitation accepted"),
+    "user.remove_from_team": _l("Removed from the team"),
+    "user.change_team_role": _l("Team role changed"),
+    "user.deactivate": _l("User deactivated"),
+    "user.reactivate": _l("User reactivated"),
+    "user.request_email_change": _l("E-mail change asked"),
+    "user.change_email": _l("E-mail address changed"),
+    "need.invite_partner": _l("Partner city invited"),
+    "need.answer_partnership": _l("Partner city answered"),
 }
 RECORD_TYPE_LABELS = {
     "users": _l("User"),
@@ -97,6 +112,7 @@ RECORD_TYPE_LABELS = {
     "matches": _l("Match"),
     "outgoing_mails": _l("E-mail"),
     "settings": _l("Setting"),
+    "invitations": _l("Invitation"),
 }
 
 

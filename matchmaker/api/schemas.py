@@ -9,9 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import MatchOrigin, MatchStatus, NeedStatus, OrganizationKind, Role, TechnologyStatus
+from ..models import (
+    MatchOrigin,
+    MatchStatus,
+    NeedStatus,
+    OrganizationKind,
+    PartnerStatus,
+    Role,
+    TeamRole,
+    TechnologyStatus,
+)
 from ..models.need import Funding, NeedGoal, ProcurementStage
-from ..services import accounts, matches, needs, organizations, password_reset, technologies
+from ..services import accounts, matches, needs, organizations, partners, password_reset, teams, technologies
 from ..services.validation import json_schema
 
 INTEGER = {"type": "integer"}
@@ -133,6 +142,7 @@ NEED = model(
         "scale": STRING,
         "status": enum(NeedStatus),
         "outcome": nullable(STRING),
+        "partners": {"type": "array", "items": ref("Partner")},
         "public": BOOLEAN,
         "created_at": TIMESTAMP,
         "updated_at": TIMESTAMP,
@@ -175,6 +185,9 @@ SUGGESTION = model(
     }
 )
 
+PARTNER = model({"organization_id": INTEGER, "name": STRING, "region": STRING, "status": enum(PartnerStatus)})
+MEMBER = model({"id": INTEGER, "email": STRING, "role": enum(TeamRole)})
+
 MESSAGE = model({"id": INTEGER, "author": STRING, "body": STRING, "created_at": TIMESTAMP})
 POSTED_MESSAGE = model({"id": INTEGER, "body": STRING, "created_at": TIMESTAMP})
 
@@ -208,6 +221,15 @@ def components() -> dict[str, dict[str, Any]]:
         "SignedUp": model({"user": ref("User"), "organization": ref("Organization")}),
         "Token": model({"token": STRING, "expires_at": TIMESTAMP}),
         "Empty": {"type": "object", "additionalProperties": False},
+        "Partner": PARTNER,
+        "PartnerInvited": model({"organization_id": INTEGER, "status": enum(PartnerStatus)}),
+        "PartnerAnswer": model({"status": enum(PartnerStatus)}),
+        "Member": MEMBER,
+        "Members": model({"items": {"type": "array", "items": ref("Member")}}),
+        "Invitation": model({"id": INTEGER, "email": STRING, "expires_at": TIMESTAMP}),
+        "InvitationRequest": json_schema(teams.INVITE_FIELDS),
+        "InvitationAccept": json_schema(teams.ACCEPT_FIELDS),
+        "PartnerInvitation": json_schema(partners.INVITE_FIELDS),
         # Request bodies, from the field rules.
         "SignupRequest": signup_schema(),
         "TokenRequest": model({"email": STRING, "password": STRING}),

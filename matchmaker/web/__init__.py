@@ -13,8 +13,9 @@ def register_web(app: Flask) -> None:
     from .directory import bp as directory_bp
     from .main import bp as main_bp
     from .matches import bp as matches_bp
+    from .teams import bp as teams_bp
 
-    for blueprint in (main_bp, auth_bp, directory_bp, matches_bp, company_bp, city_bp, admin_bp):
+    for blueprint in (main_bp, auth_bp, directory_bp, matches_bp, company_bp, city_bp, admin_bp, teams_bp):
         app.register_blueprint(blueprint)
 
     _expose_rule_book(app)
@@ -41,4 +42,6 @@ def _expose_rule_book(app: Flask) -> None:
         can_edit_technology=lambda technology: policy.can_edit_technology(viewer(), technology),
         is_public_need=policy.is_public_need,
         is_public_technology=policy.is_public_technology,
+        can_invite_partners=lambda need: policy.can_invite_partners(viewer(), need),
+        can_view_members=lambda organization: policy.can_view_members(viewer(), organization),
     )
