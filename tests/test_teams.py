@@ -341,3 +341,50 @@ def test_a_second_member_takes_part_in_the_organisations_matches(
     assert company_answer.get_json()["status"] == "connected"
     posted = client.post(f"/api/v1/matches/{match_id}/messages", json={"body": "Hello"}, headers=headers)
     assert posted.status_code == 201
+
+
+def test_the_migration_makes_each_organisations_first_user_its_owner(tmp_path, database_url):
+    """Existing users: the first of each organisation (who signed it up) becomes its owner."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from matchmaker.app import create_app
+
+    app = create_app({"SQLALCHEMY_DATABASE_URI": database_url, "SECRET_KEY": "k"})
+    with app.app_context():
+        if database_url.startswith("postgres"):
+            db.drop_all()
+            db.session.execute(text("DROP TABLE IF EXISTS alembic_version"))
+            db.session.commit()
+        config = app.extensions["migrate"].migrate.get_config()
+        command.upgrade(config, "c3d5e7f9a1b2")
+        for org_id, name in ((1, "Alpha"), (2, "Beta")):
+            db.session.execute(
+                text(
+                    "INSERT INTO organizations (id, kind, name, name_key, country, region, description, contact_email,"
+                    " contact_name, languages, climate_goals, verified, created_at) VALUES (:id, 'city', :name, :key,"
+                    " 'CN', 'CN-GD', '', 'a@example.org', '', '[]', '[]', false, '2026-01-01 00:00:00')"
+                ),
+                {"id": org_id, "name": name, "key": name.lower()},
+            )
+        for user_id, org_id in ((1, 1), (2, 1), (3, 2), (4, None)):
+            db.session.execute(
+                text(
+                    "INSERT INTO users (id, email, password_hash, role, organization_id, active, created_at)"
+                    " VALUES (:id, :email, 'x', :role, :org, true, '2026-01-01 00:00:00')"
+                ),
+                {
+                    "id": user_id,
+                    "email": f"u{user_id}@example.org",
+                    "role": "city" if org_id else "admin",
+                    "org": org_id,
+                },
+            )
+        db.session.commit()
+        command.upgrade(config, "head")
+        roles = dict(db.session.execute(text("SELECT id, team_role FROM users ORDER BY id")).all())
+        assert roles == {1: "owner", 2: "member", 3: "owner", 4: "member"}
+        db.session.remove()
+        db.drop_all()
+        db.session.execute(text("DROP TABLE IF EXISTS alembic_version"))
+        db.session.commit()

@@ -36,6 +36,7 @@ def invite(user: User, need: Need, data: Mapping[str, Any]) -> NeedPartner:
         raise Conflict(_("%(city)s is already invited to this need.", city=city.name))
     if partner is None:
         partner = NeedPartner(need=need, organization=city, invited_by_id=user.id)
+        db.session.add(partner)
     partner.status, partner.answered_at = PartnerStatus.INVITED, None
     db.session.flush()
     audit.record(user, "need.invite_partner", need, to_state="invited", organization_id=city.id)
