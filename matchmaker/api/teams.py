@@ -17,7 +17,7 @@ FORBIDDEN = {403: "Not an owner of this organisation's team"}
 @describe(
     "The organisation's members (its members and admins)",
     auth=True,
-    responses={200: ("The active members, owners first", "Members")},
+    responses={200: ("The active members, owners first", "Members"), 403: "Not a member of this organisation"},
 )
 def list_members(organization_id: int):
     user = current_api_user()
