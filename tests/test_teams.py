@@ -388,3 +388,11 @@ def test_the_migration_makes_each_organisations_first_user_its_owner(tmp_path, d
         db.drop_all()
         db.session.execute(text("DROP TABLE IF EXISTS alembic_version"))
         db.session.commit()
+
+
+def test_the_team_page_offers_leaving_only_when_another_owner_stays(app, client, make_user, login):
+    owner = make_user("company")
+    login(owner)
+    assert "Leave the team" not in client.get("/account/team").get_data(as_text=True)
+    _add_member(app, owner, "second-owner@example.org", TeamRole.OWNER)
+    assert "Leave the team" in client.get("/account/team").get_data(as_text=True)
