@@ -9,7 +9,7 @@ import pytest
 
 from matchmaker import matching
 from matchmaker.extensions import db
-from matchmaker.models import AuditEvent, Match, MatchOrigin, MatchStatus, NeedPartner
+from matchmaker.models import AuditEvent, Match, MatchOrigin, MatchStatus, NeedPartner, Notification
 
 from .helpers import csrf_token_from
 
@@ -168,3 +168,19 @@ def test_pages_invite_from_the_verified_cities_accept_on_the_dashboard_and_show_
     assert "Partner cities" in public and "City Org 2" in public
     chinese = app.test_client().get(f"/needs/{need_id}?lang=zh").get_data(as_text=True)
     assert "合作城市" in chinese
+
+
+def test_an_accepted_partner_hears_of_the_admins_approval(app, client, cluster, make_user, api_token):
+    oakland, shenzhen, _company, need_id, technology_id = cluster
+    invite(client, api_token(oakland), need_id, shenzhen.organization_id)
+    headers = api_token(shenzhen)
+    client.post(f"/api/v1/needs/{need_id}/partners/{shenzhen.organization_id}/accept", headers=headers)
+    asked = client.post("/api/v1/matches", json={"need_id": need_id, "technology_id": technology_id}, headers=headers)
+    match_id = asked.get_json()["id"]
+    approved = client.post(f"/api/v1/matches/{match_id}/approve", json={}, headers=api_token(make_user("admin")))
+    assert approved.status_code == 200
+    with app.app_context():
+        kinds = (
+            db.session.execute(db.select(Notification.kind).where(Notification.user_id == shenzhen.id)).scalars().all()
+        )
+    assert "match_approved" in kinds
