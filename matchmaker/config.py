@@ -50,6 +50,8 @@ def settings_from_environment(instance_path: str) -> dict:
         # The site's public address: every link in a mail starts with it.
         "BASE_URL": (env.get("BASE_URL") or f"http://{host}:{port}").rstrip("/"),
         "PASSWORD_RESET_LIFETIME": timedelta(hours=1),
+        "INVITATION_LIFETIME": timedelta(days=7),
+        "EMAIL_CHANGE_LIFETIME": timedelta(hours=24),
         "MAIL_SERVER": env.get("MAIL_SERVER") or None,
         "MAIL_PORT": int(env.get("MAIL_PORT", "25")),
         "MAIL_SENDER": env.get("MAIL_SENDER", "Matchmaker <no-reply@matchmaker.local>"),

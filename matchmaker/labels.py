@@ -45,6 +45,9 @@ CHOICE_LABELS = {
     "confirmed": _l("Confirmed"),
     "accepted": _l("Accepted"),
     "cancelled": _l("Cancelled"),
+    "owner": _l("Owner"),
+    "member": _l("Member"),
+    "invited": _l("Invited"),
 }
 
 # How a match came about (Match.origin); a request names the side that asked when it can.
@@ -111,6 +114,17 @@ AUDIT_ACTION_LABELS = {
     "event.meeting.decline": _l("Meeting declined"),
     "event.meeting.cancel": _l("Meeting cancelled"),
     "event.meeting.attendance": _l("Meeting attendance recorded"),
+    "invitation.create": _l("Colleague invited"),
+    "invitation.revoke": _l("Invitation revoked"),
+    "invitation.accept": _l("Invitation accepted"),
+    "user.remove_from_team": _l("Removed from the team"),
+    "user.change_team_role": _l("Team role changed"),
+    "user.deactivate": _l("User deactivated"),
+    "user.reactivate": _l("User reactivated"),
+    "user.request_email_change": _l("E-mail change asked"),
+    "user.change_email": _l("E-mail address changed"),
+    "need.invite_partner": _l("Partner city invited"),
+    "need.answer_partnership": _l("Partner city answered"),
 }
 RECORD_TYPE_LABELS = {
     "users": _l("User"),
@@ -123,6 +137,7 @@ RECORD_TYPE_LABELS = {
     "events": _l("Event"),
     "event_participants": _l("Event participant"),
     "event_meetings": _l("Event meeting"),
+    "invitations": _l("Invitation"),
 }
 
 

@@ -28,6 +28,7 @@ from .models import (
     MatchStatus,
     Need,
     Organization,
+    PartnerStatus,
     Technology,
     TechnologyCategory,
     utc_now,
@@ -54,7 +55,14 @@ def need_input(need: Need) -> scoring.Need:
         region=need.region,
         co2e_target_t_per_year=need.co2e_target_t_per_year,
         deadline=need.deadline,
+        partner_regions=_partner_regions(need),
     )
+
+
+def _partner_regions(need: Need) -> tuple[str, ...]:
+    """The regions of the cities that accepted to share a joint need (its own region aside)."""
+    regions = {p.organization.region for p in need.partners if p.status is PartnerStatus.ACCEPTED}
+    return tuple(sorted(regions - {need.region}))
 
 
 _TECHNOLOGY_COLUMNS = (

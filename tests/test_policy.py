@@ -13,8 +13,11 @@ from matchmaker.models import (
     MatchOrigin,
     MatchStatus,
     Need,
+    NeedPartner,
     NeedStatus,
     Organization,
+    PartnerStatus,
+    TeamRole,
     Technology,
     TechnologyStatus,
     User,
@@ -36,6 +39,9 @@ def people(make_user):
         "other_company": make_user("company"),
         "other_city": make_user("city"),
         "admin": make_user("admin"),
+        # Joint needs: a city that accepted to share the owner city's needs, one only invited.
+        "partner_city": make_user("city"),
+        "invited_city": make_user("city"),
     }
 
 
@@ -131,13 +137,14 @@ def test_who_creates_and_verifies(app, people, who, creates_technology, creates_
 # --- matches: every state x who asked x viewer ------------------------------------------------
 
 ASKERS = (None, "city", "company")
-MATCH_VIEWERS = ("city", "company", "other_city", "other_company", "admin", "anonymous")
+MATCH_VIEWERS = ("city", "company", "other_city", "other_company", "admin", "anonymous", "partner_city", "invited_city")
+CITY_SIDE = ("city", "partner_city")  # an accepted partner city is a party like the need's own city
 
 
 def expected_match_view(who: str, status: MatchStatus, asked_by: str | None) -> bool:
     """The contract's words: a city sees its needs' matches; a company once approved, or if it
     asked; admins everything."""
-    if who in ("admin", "city"):
+    if who in ("admin", *CITY_SIDE):
         return True
     if who == "company":
         return status in (MatchStatus.APPROVED, MatchStatus.CONNECTED, MatchStatus.DECLINED) or asked_by == "company"
@@ -165,6 +172,9 @@ def every_match(app, people, make_need, make_technology):
             db.session.add(match)
             db.session.flush()
             ids[(status, asked_by)] = match.id
+            for partner, state in (("partner_city", PartnerStatus.ACCEPTED), ("invited_city", PartnerStatus.INVITED)):
+                organization_id = people[partner].organization_id
+                db.session.add(NeedPartner(need_id=need_id, organization_id=organization_id, status=state))
         db.session.commit()
     return ids
 
@@ -201,7 +211,7 @@ def test_allowed_actions_for_every_state(app, people, every_match, who):
         for (status, asked_by), match_id in every_match.items():
             actions = policy.allowed_actions(user, db.session.get(Match, match_id))
             visible = expected_match_view(who, status, asked_by)
-            party = who in ("city", "company") and visible
+            party = who in ("company", *CITY_SIDE) and visible
             introduced = status in (MatchStatus.APPROVED, MatchStatus.CONNECTED, MatchStatus.DECLINED)
             expected = set()
             if who == "admin" and status in (MatchStatus.SUGGESTED, MatchStatus.REQUESTED):
@@ -214,6 +224,75 @@ def test_allowed_actions_for_every_state(app, people, every_match, who):
                 expected.add("read_thread")
             if (party and introduced) or who == "admin":
                 expected.add("see_contacts")
-            if who in ("city", "company") and status is MatchStatus.SUGGESTED:
+            if who in ("company", *CITY_SIDE) and status is MatchStatus.SUGGESTED:
                 expected.add("request")
             assert actions == expected, (who, status, asked_by)
+
+
+# --- teams and joint needs ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("who", "views_members", "manages_team", "removes_colleague"),
+    [
+        ("owner", True, True, True),
+        ("member", True, False, False),
+        ("other_company", False, False, False),
+        ("admin", True, False, False),
+        ("anonymous", False, False, False),
+    ],
+)
+def test_team_rules(app, people, who, views_members, manages_team, removes_colleague):
+    """Role × action for teams: owners manage, members see the team, others nothing."""
+    with app.app_context():
+        owner = load(people["company"])
+        colleague, member = (
+            User(
+                email=email,
+                password_hash="x",
+                role=owner.role,
+                organization_id=owner.organization_id,
+                team_role=TeamRole.MEMBER,
+            )
+            for email in ("colleague@example.org", "member@example.org")
+        )
+        db.session.add_all([colleague, member])
+        db.session.flush()
+        user = {"owner": owner, "member": member, "anonymous": None}.get(who) or load(people.get(who))
+        organization = owner.organization
+        assert policy.can_view_members(user, organization) is views_members
+        assert policy.can_manage_team(user, organization) is manages_team
+        assert policy.can_leave_or_remove(user, colleague) is removes_colleague
+        assert policy.can_leave_or_remove(member, member) is True  # anyone may leave (the service keeps the last owner)
+        assert policy.can_manage_users(user) is (who == "admin")
+
+
+@pytest.mark.parametrize("status", list(NeedStatus))
+@pytest.mark.parametrize("state", [None, *PartnerStatus])
+def test_joint_need_rules(app, people, make_need, state, status):
+    """A partner city sees the need and its suggestions only once it accepted; it never edits
+    the need nor invites others; the need's own city invites."""
+    owner = people["city"]
+    need_id = make_need(owner, status=status.value, outcome="Done" if status is NeedStatus.CLOSED else None)
+    with app.app_context():
+        partner = load(people["partner_city"])
+        if state is not None:
+            db.session.add(NeedPartner(need_id=need_id, organization_id=partner.organization_id, status=state))
+            db.session.commit()
+        need = db.session.get(Need, need_id)
+        accepted = state is PartnerStatus.ACCEPTED
+        assert policy.is_partner(partner, need) is accepted
+        assert policy.can_see_suggestions(partner, need) is accepted
+        assert policy.can_view_need(partner, need) is (accepted or status is NeedStatus.OPEN)
+        assert policy.can_edit_need(partner, need) is False
+        assert policy.can_invite_partners(partner, need) is False
+        assert policy.can_invite_partners(load(owner), need) is True
+        assert policy.can_invite_partners(load(people["admin"]), need) is False
+        in_sql = (
+            db.session.execute(
+                db.select(Need.id).where(Need.id.in_(policy.partner_needs_clause(partner.organization_id)))
+            )
+            .scalars()
+            .all()
+        )
+        assert (need_id in in_sql) is accepted, "the SQL twin agrees with the predicate"

@@ -12,4 +12,5 @@ from . import (  # noqa: E402,F401  (register the views)
     openapi,
     organizations,
     records,
+    teams,
 )

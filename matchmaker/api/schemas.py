@@ -19,7 +19,9 @@ from ..models import (
     NeedStatus,
     OrganizationKind,
     ParticipantStatus,
+    PartnerStatus,
     Role,
+    TeamRole,
     TechnologyStatus,
 )
 from ..models.need import Funding, NeedGoal, ProcurementStage
@@ -30,8 +32,10 @@ from ..services import (
     matches,
     needs,
     organizations,
+    partners,
     password_reset,
     preferences,
+    teams,
     technologies,
 )
 from ..services.validation import json_schema
@@ -155,6 +159,7 @@ NEED = model(
         "scale": STRING,
         "status": enum(NeedStatus),
         "outcome": nullable(STRING),
+        "partners": {"type": "array", "items": ref("Partner")},
         "public": BOOLEAN,
         "created_at": TIMESTAMP,
         "updated_at": TIMESTAMP,
@@ -196,6 +201,9 @@ SUGGESTION = model(
         "match": nullable(model({"id": INTEGER, "status": enum(MatchStatus)})),
     }
 )
+
+PARTNER = model({"organization_id": INTEGER, "name": STRING, "region": STRING, "status": enum(PartnerStatus)})
+MEMBER = model({"id": INTEGER, "email": STRING, "role": enum(TeamRole)})
 
 MESSAGE = model({"id": INTEGER, "author": STRING, "body": STRING, "created_at": TIMESTAMP})
 POSTED_MESSAGE = model({"id": INTEGER, "body": STRING, "created_at": TIMESTAMP})
@@ -374,6 +382,15 @@ def components() -> dict[str, dict[str, Any]]:
         "Notification": NOTIFICATION,
         "Notifications": model({"items": {"type": "array", "items": ref("Notification")}, "unread": INTEGER}),
         "Preferences": PREFERENCES,
+        "Partner": PARTNER,
+        "PartnerInvited": model({"organization_id": INTEGER, "status": enum(PartnerStatus)}),
+        "PartnerAnswer": model({"status": enum(PartnerStatus)}),
+        "Member": MEMBER,
+        "Members": model({"items": {"type": "array", "items": ref("Member")}}),
+        "Invitation": model({"id": INTEGER, "email": STRING, "expires_at": TIMESTAMP}),
+        "InvitationRequest": json_schema(teams.INVITE_FIELDS),
+        "InvitationAccept": json_schema(teams.ACCEPT_FIELDS),
+        "PartnerInvitation": json_schema(partners.INVITE_FIELDS),
         # Request bodies, from the field rules.
         "SignupRequest": signup_schema(),
         "TokenRequest": model({"email": STRING, "password": STRING}),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from ..models import Match, Need, Organization, Technology, User
+from ..models import Match, Need, NeedPartner, Organization, Technology, User
 from ..services import exports, policy
 
 
@@ -46,7 +46,19 @@ def technology_json(technology: Technology) -> dict[str, Any]:
 
 def need_json(need: Need) -> dict[str, Any]:
     """A need in the scoring contract's fields (the export record), plus its framing and state."""
-    return _record_json(need, exports.need_record, policy.is_public_need, {"outcome": need.outcome})
+    extra = {"outcome": need.outcome, "partners": [partner_json(partner) for partner in need.partners]}
+    return _record_json(need, exports.need_record, policy.is_public_need, extra)
+
+
+def partner_json(partner: NeedPartner) -> dict[str, Any]:
+    """A partner city of a joint need (contracts/accounts.md)."""
+    city = partner.organization
+    return {"organization_id": city.id, "name": city.name, "region": city.region, "status": partner.status.value}
+
+
+def member_json(user: User) -> dict[str, Any]:
+    """A member of an organisation's team (contracts/accounts.md)."""
+    return {"id": user.id, "email": user.email, "role": user.team_role.value}
 
 
 def _record_json(record, export_record, is_public, extra: dict[str, Any]) -> dict[str, Any]:

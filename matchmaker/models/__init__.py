@@ -11,8 +11,9 @@ from .match import Match, MatchMessage, MatchOrigin, MatchStatus, Notification, 
 from .need import Funding, Need, NeedCategory, NeedGoal, NeedStatus, ProcurementStage
 from .organization import Organization, OrganizationKind, name_key
 from .queue import MailStatus, OutgoingMail, ScheduledRun
+from .team import Invitation, NeedPartner, PartnerStatus
 from .technology import Technology, TechnologyCategory, TechnologyStatus
-from .user import Credential, CredentialKind, Role, Throttle, User
+from .user import Credential, CredentialKind, Role, TeamRole, Throttle, User
 
 __all__ = [
     "Alert",
@@ -56,6 +57,10 @@ __all__ = [
     "User",
     "UTCDateTime",
     "name_key",
+    "Invitation",
+    "NeedPartner",
+    "PartnerStatus",
+    "TeamRole",
     "utc_now",
 ]
 

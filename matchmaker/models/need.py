@@ -14,6 +14,7 @@ from .base import HasCategories, UTCDateTime, enum_column, utc_now
 
 if TYPE_CHECKING:
     from .organization import Organization
+    from .team import NeedPartner
 
 
 class NeedStatus(enum.StrEnum):
@@ -91,6 +92,10 @@ class Need(HasCategories, db.Model):
     category_row = NeedCategory
     category_rows: Mapped[list[NeedCategory]] = relationship(
         cascade="all, delete-orphan", lazy="selectin", order_by=NeedCategory.slug
+    )
+    # Partner cities of a joint need (services.partners); policy and matching read them.
+    partners: Mapped[list[NeedPartner]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin", order_by="NeedPartner.id", back_populates="need"
     )
 
     def __repr__(self) -> str:

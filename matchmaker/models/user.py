@@ -23,6 +23,13 @@ class Role(enum.StrEnum):
     ADMIN = "admin"
 
 
+class TeamRole(enum.StrEnum):
+    """A member's place in their organisation's team: owners manage the team."""
+
+    OWNER = "owner"
+    MEMBER = "member"
+
+
 class User(UserMixin, db.Model):
     """A person who signs in. Companies and cities belong to one organisation; admins to none."""
 
@@ -35,6 +42,9 @@ class User(UserMixin, db.Model):
     role: Mapped[Role] = mapped_column(enum_column(Role))
     organization_id: Mapped[int | None] = mapped_column(ForeignKey("organizations.id"), index=True)
     active: Mapped[bool] = mapped_column(default=True)
+    # The user who signs an organisation up (sign-up, demo, import) is its first owner, hence
+    # the default; an invited colleague gets the role the owner chose (services.teams).
+    team_role: Mapped[TeamRole] = mapped_column(enum_column(TeamRole), default=TeamRole.OWNER)
     locale: Mapped[str | None] = mapped_column(String(8))
     # The IANA zone the user reads times in ("America/Los_Angeles"); None: the site's default.
     timezone: Mapped[str | None] = mapped_column(String(64))
@@ -68,6 +78,7 @@ class CredentialKind(enum.StrEnum):
     SESSION = "session"
     API_TOKEN = "api"
     PASSWORD_RESET = "password_reset"  # a one-time link sent by mail
+    EMAIL_CHANGE = "email_change"  # a one-time link sent to the new address (``detail``)
 
 
 class Credential(db.Model):
@@ -82,6 +93,8 @@ class Credential(db.Model):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # What a one-time link will do beyond naming its user: an e-mail change's new address.
+    detail: Mapped[str | None] = mapped_column(String(254))
 
     user: Mapped[User] = relationship()
 

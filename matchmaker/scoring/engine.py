@@ -592,8 +592,11 @@ class Engine:
 
     def _practical_signals(self, need: Need, slots) -> dict[str, np.ndarray]:
         columns = self._numeric
+        region = columns.region_fit(need.region, slots)
+        for partner_region in need.partner_regions:  # a joint need fits where any partner is
+            region = np.maximum(region, columns.region_fit(partner_region, slots))
         return {
-            "region": columns.region_fit(need.region, slots),
+            "region": region,
             "budget": columns.budget_fit(need.budget_usd, slots),
             "readiness": columns.readiness_fit(need.min_trl, slots),
             "impact": columns.impact_fit(need.co2e_target_t_per_year, slots),

@@ -44,6 +44,8 @@ class Need:
     region: str = ""
     co2e_target_t_per_year: float | None = None
     deadline: date | None = None
+    # A joint need's partner regions: a technology's region fits when it fits any of them.
+    partner_regions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,11 @@ def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
+def digest(secret: str) -> str:
+    """The stored form of a one-time secret (for tables of their own, such as invitations)."""
+    return _digest(secret)
+
+
 def new_secret() -> tuple[str, str]:
     """A fresh random secret and its digest (what is stored)."""
     secret = secrets.token_urlsafe(32)

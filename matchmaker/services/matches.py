@@ -29,6 +29,7 @@ from ..models import (
     Need,
     NeedCategory,
     Organization,
+    PartnerStatus,
     Role,
     Technology,
     User,
@@ -114,7 +115,8 @@ def _after_move(actor: User | None, match: Match, rule: Move, before, note: str 
         **details,
     )
     if rule.tell == "parties":
-        for organization in (match.need.organization, match.technology.organization):
+        partners = [p.organization for p in match.need.partners if p.status is PartnerStatus.ACCEPTED]  # joint needs
+        for organization in (match.need.organization, match.technology.organization, *partners):
             notifications.notify_organization(organization, rule.notice, _names(match), link=f"/matches/{match.id}")
     elif rule.tell == "admins":
         _tell_admins(actor, match, rule.notice)

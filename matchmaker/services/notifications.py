@@ -64,6 +64,21 @@ def _texts(kind: str, data: dict[str, Any]) -> tuple[str, str]:
         ),
         **_listing_texts(data),
         **_event_texts(data),
+        "partner_invited": lambda: (
+            _("%(city)s invites you to share a need", **data),
+            _(
+                "%(city)s invites your city as a partner on its need “%(need)s”. Accept or decline on your dashboard.",
+                **data,
+            ),
+        ),
+        "partner_accepted": lambda: (
+            _("%(city)s shares your need “%(need)s”", **data),
+            _("%(city)s accepted to be a partner on “%(need)s”: it now sees and takes part in its matches.", **data),
+        ),
+        "partner_declined": lambda: (
+            _("%(city)s declined to share “%(need)s”", **data),
+            _("%(city)s declined your invitation to be a partner on “%(need)s”.", **data),
+        ),
     }
     return texts[kind]()
 
@@ -181,6 +196,7 @@ MAIL_KIND_OF = {
     "fit_need": "suggestions",
     "fit_technology": "suggestions",
     **dict.fromkeys(_event_texts({}), "events"),
+    **dict.fromkeys(("partner_invited", "partner_accepted", "partner_declined"), "matches"),
 }
 
 

@@ -20,10 +20,13 @@ from ..models import (
     MatchStatus,
     MeetingStatus,
     Need,
+    NeedPartner,
     NeedStatus,
     Organization,
     ParticipantStatus,
+    PartnerStatus,
     Role,
+    TeamRole,
     Technology,
     TechnologyStatus,
     User,
@@ -87,8 +90,8 @@ def can_create_technology(user: User | None) -> bool:
 
 
 def can_view_need(user: User | None, need: Need) -> bool:
-    """Public needs are for everyone; drafts and closed needs for the city and admins."""
-    return is_public_need(need) or is_admin(user) or belongs_to(user, need.organization_id)
+    """Public needs are for everyone; drafts and closed needs for the city, its partners and admins."""
+    return is_public_need(need) or is_admin(user) or belongs_to(user, need.organization_id) or is_partner(user, need)
 
 
 def can_edit_need(user: User | None, need: Need) -> bool:
@@ -105,7 +108,9 @@ def can_keep_alerts(user: User | None) -> bool:
     return user is not None and user.role in (Role.COMPANY, Role.CITY) and user.organization_id is not None
 
 
-can_see_suggestions = can_edit_need  # a need's suggestions are its city's working list (and the admins')
+def can_see_suggestions(user: User | None, need: Need) -> bool:
+    """A need's suggestions are its city's working list, its partner cities' and the admins'."""
+    return can_edit_need(user, need) or is_partner(user, need)
 
 
 def can_view_organization(user: User | None, organization: Organization) -> bool:
@@ -124,7 +129,8 @@ def can_verify_organizations(user: User | None) -> bool:
 
 
 def is_city_side(user: User | None, match: Match) -> bool:
-    return belongs_to(user, match.need.organization_id)
+    """The need's city, or a partner city that accepted (a joint need)."""
+    return belongs_to(user, match.need.organization_id) or is_partner(user, match.need)
 
 
 def is_company_side(user: User | None, match: Match) -> bool:
@@ -153,6 +159,7 @@ def visible_matches_clause(user: User | None) -> ColumnElement[bool]:
     our_people = select(User.id).where(User.organization_id == organization_id)
     return or_(
         Need.organization_id == organization_id,
+        Match.need_id.in_(partner_needs_clause(organization_id)),
         and_(
             Technology.organization_id == organization_id,
             or_(Match.status.in_(INTRODUCED), Match.requested_by_id.in_(our_people)),
@@ -176,12 +183,13 @@ def can_write_in_thread(user: User | None, match: Match) -> bool:
 
 def can_request(user: User | None, need: Need, technology: Technology) -> bool:
     """The need's city or the technology's company asks; both records must be public."""
-    party = belongs_to(user, need.organization_id) or belongs_to(user, technology.organization_id)
+    party = belongs_to(user, need.organization_id) or is_partner(user, need)
+    party = party or belongs_to(user, technology.organization_id)
     return party and is_public_need(need) and is_public_technology(technology)
 
 
 def side_to_answer(user: User | None, match: Match) -> str | None:
-    """"city" or "company" if ``user`` may answer this introduction now, else None."""
+    """ "city" or "company" if ``user`` may answer this introduction now, else None."""
     if match.status is not S.APPROVED:
         return None
     if is_city_side(user, match) and match.city_interested is None:
@@ -300,3 +308,57 @@ def meeting_actions(user: User | None, meeting: EventMeeting) -> frozenset[str]:
         "attendance": can_record_attendance(user, meeting),
     }
     return frozenset(name for name, allowed in actions.items() if allowed)
+# --- teams ----------------------------------------------------------------------------------
+
+
+def is_owner(user: User | None, organization_id: int) -> bool:
+    """An active owner of the organisation's team."""
+    return belongs_to(user, organization_id) and user.active and user.team_role is TeamRole.OWNER
+
+
+def can_view_members(user: User | None, organization: Organization) -> bool:
+    return is_admin(user) or belongs_to(user, organization.id)
+
+
+def can_manage_team(user: User | None, organization: Organization) -> bool:
+    """Owners invite, revoke invitations, change roles and remove members."""
+    return is_owner(user, organization.id)
+
+
+def can_leave_or_remove(user: User | None, member: User) -> bool:
+    """An owner removes a colleague; anyone may leave their own team."""
+    if member.organization_id is None:
+        return False
+    return is_owner(user, member.organization_id) or (user is not None and user.id == member.id)
+
+
+def can_manage_users(user: User | None) -> bool:
+    """Admins deactivate and reactivate users and change their team role."""
+    return is_admin(user)
+
+
+# --- joint needs ----------------------------------------------------------------------------
+
+
+def is_partner(user: User | None, need: Need) -> bool:
+    """A user of a city that accepted to share ``need`` (a joint need of a city cluster)."""
+    if user is None or user.organization_id is None:
+        return False
+    return any(p.organization_id == user.organization_id and p.status is PartnerStatus.ACCEPTED for p in need.partners)
+
+
+def partner_needs_clause(organization_id: int):
+    """SQL twin of :func:`is_partner`: the ids of the needs the organisation shares."""
+    return select(NeedPartner.need_id).where(
+        NeedPartner.organization_id == organization_id, NeedPartner.status == PartnerStatus.ACCEPTED
+    )
+
+
+def can_invite_partners(user: User | None, need: Need) -> bool:
+    """The need's own city invites other cities as partners (not a partner, not an admin)."""
+    return user is not None and user.role is Role.CITY and belongs_to(user, need.organization_id)
+
+
+def can_answer_partnership(user: User | None, partner: NeedPartner) -> bool:
+    """The invited city accepts or declines."""
+    return user is not None and user.role is Role.CITY and belongs_to(user, partner.organization_id)

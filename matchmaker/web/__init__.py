@@ -15,8 +15,10 @@ def register_web(app: Flask) -> None:
     from .events import bp as events_bp
     from .main import bp as main_bp
     from .matches import bp as matches_bp
+    from .teams import bp as teams_bp
 
-    for blueprint in (main_bp, auth_bp, directory_bp, matches_bp, company_bp, city_bp, admin_bp, alerts_bp, events_bp):
+    areas = (main_bp, auth_bp, directory_bp, matches_bp, company_bp, city_bp, admin_bp, alerts_bp, events_bp, teams_bp)
+    for blueprint in areas:
         app.register_blueprint(blueprint)
 
     _expose_rule_book(app)
@@ -46,4 +48,6 @@ def _expose_rule_book(app: Flask) -> None:
         can_keep_alerts=lambda: policy.can_keep_alerts(viewer()),
         can_renew=lambda record: listings.can_renew(viewer(), record),
         expires_at=listings.expires_at,
+        can_invite_partners=lambda need: policy.can_invite_partners(viewer(), need),
+        can_view_members=lambda organization: policy.can_view_members(viewer(), organization),
     )

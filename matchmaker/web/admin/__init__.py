@@ -8,4 +8,11 @@ from ..guards import require_role
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 require_role(bp, Role.ADMIN)
 
-from . import expired, insights, mail, matches, routes  # noqa: E402,F401
+from . import (  # noqa: E402,F401
+    expired,
+    insights,
+    mail,
+    matches,
+    routes,
+    users,
+)
