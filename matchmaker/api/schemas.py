@@ -154,7 +154,9 @@ MATCH = model(
         "signals": {"type": "object", "additionalProperties": NUMBER},
         "requested_at": nullable(TIMESTAMP),
         "decided_at": nullable(TIMESTAMP),
-        "decision_note": nullable(STRING),
+        "decision_note": nullable(STRING),  # the internal note: admins only (null for others)
+        "request_message": nullable(STRING),
+        "requester_note": nullable(STRING),
         "city_interested": nullable(BOOLEAN),
         "company_interested": nullable(BOOLEAN),
         "created_at": TIMESTAMP,
@@ -219,9 +221,9 @@ def components() -> dict[str, dict[str, Any]]:
         "NeedUpdate": json_schema(needs.NEED_FIELDS, partial=True),
         "OrganizationUpdate": json_schema(organizations.PROFILE_FIELDS, partial=True),
         "OrganizationRejection": json_schema((organizations.REASON,)),
-        "MatchRequest": json_schema(matches.INTRODUCTION_FIELDS),
+        "MatchRequest": json_schema((*matches.INTRODUCTION_FIELDS, matches.REQUEST_MESSAGE)),
         "Approval": json_schema((matches.NOTE,)),
-        "Rejection": json_schema((matches.REQUIRED_NOTE,)),
+        "Rejection": json_schema((matches.REQUIRED_NOTE, matches.REQUESTER_NOTE)),
         "Answer": json_schema((matches.ANSWER,)),
         "MessageRequest": json_schema((matches.MESSAGE_BODY,)),
     }

@@ -41,4 +41,6 @@ def _expose_rule_book(app: Flask) -> None:
         can_edit_technology=lambda technology: policy.can_edit_technology(viewer(), technology),
         is_public_need=policy.is_public_need,
         is_public_technology=policy.is_public_technology,
+        can_read_decision_note=lambda match: policy.can_read_decision_note(viewer(), match),
+        can_read_requester_note=lambda match: policy.can_read_requester_note(viewer(), match),
     )

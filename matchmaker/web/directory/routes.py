@@ -52,7 +52,7 @@ def need_detail(need_id: int):
     """A need; its city also sees the ranked suggestions, a company can ask for an introduction."""
     viewer = _viewer()
     need = needs.get_need(viewer, need_id)
-    suggestions = matches.suggestions_for_need(need) if policy.can_see_suggestions(viewer, need) else []
+    suggestions = matches.suggestions_for_need(need, viewer) if policy.can_see_suggestions(viewer, need) else []
     own_technologies = []
     if viewer is not None and policy.can_create_technology(viewer) and policy.is_public_need(need):
         own_technologies = technologies.public_technologies_of(viewer.organization_id)
