@@ -51,7 +51,7 @@ def market(make_user, make_need, make_technology):
         "technology": technology,
         "good": make_need(city, **PEAK, deadline=FAR),
         "fair": make_need(
-            city, title="Smart grid for Futian", description="Smart grid to balance peak electricity demand.", deadline=FAR
+            city, title="Smart grid for Futian", description="Smart grid to balance peak electricity.", deadline=FAR
         ),
         "sludge": make_need(city, **SLUDGE),
         "draft": make_need(city, **PEAK, status="draft"),

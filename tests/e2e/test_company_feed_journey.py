@@ -27,7 +27,7 @@ OFF_SCREEN = """() => {
   const width = document.documentElement.clientWidth;
   return [...document.querySelectorAll('main .btn, main button, main summary.btn')]
     .filter(e => e.offsetParent !== null)
-    .map(e => [e.textContent.trim(), Math.round(e.getBoundingClientRect().left), Math.round(e.getBoundingClientRect().right)])
+    .map(e => { const box = e.getBoundingClientRect(); return [e.textContent.trim(), box.left, box.right]; })
     .filter(([, left, right]) => left < 0 || right > width + 0.5);
 }"""
 
