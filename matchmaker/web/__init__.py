@@ -43,4 +43,5 @@ def _expose_rule_book(app: Flask) -> None:
         is_public_technology=policy.is_public_technology,
         can_read_decision_note=lambda match: policy.can_read_decision_note(viewer(), match),
         can_read_requester_note=lambda match: policy.can_read_requester_note(viewer(), match),
+        can_moderate=lambda: policy.is_admin(viewer()),
     )

@@ -8,4 +8,4 @@ from ..guards import require_role
 bp = Blueprint("admin", __name__, url_prefix="/admin")
 require_role(bp, Role.ADMIN)
 
-from . import insights, mail, matches, routes  # noqa: E402,F401
+from . import insights, mail, matches, moderation, routes  # noqa: E402,F401

@@ -64,9 +64,15 @@ def organization_detail(organization_id: int):
     organization = organizations.get_organization(_viewer(), organization_id)
     published_technologies = technologies.public_technologies_of(organization.id)
     open_needs = needs.public_needs_of(organization.id)
+    # Admins verify and moderate: they also see what is not public (yet), with its state.
+    unpublished = []
+    if policy.is_admin(_viewer()):
+        unpublished = [t for t in technologies.technologies_of(organization.id) if not policy.is_public_technology(t)]
+        unpublished += [n for n in needs.needs_of(organization.id) if not policy.is_public_need(n)]
     return render_template(
         "directory/organization.html",
         organization=organization,
         technologies=published_technologies,
         needs=open_needs,
+        unpublished=unpublished,
     )
