@@ -39,3 +39,4 @@ def test_the_api_page_explains_tokens_and_links_the_openapi_document(client):
 def test_the_contact_page_names_the_configured_address(app, client):
     app.config["CONTACT_EMAIL"] = "hello@example.org"
     assert 'href="mailto:hello@example.org"' in client.get("/contact").get_data(as_text=True)
+
