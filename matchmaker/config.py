@@ -55,6 +55,8 @@ def settings_from_environment(instance_path: str) -> dict:
         "MAIL_SERVER": env.get("MAIL_SERVER") or None,
         "MAIL_PORT": int(env.get("MAIL_PORT", "25")),
         "MAIL_SENDER": env.get("MAIL_SENDER", "Matchmaker <no-reply@matchmaker.local>"),
+        # Where people write to us (the footer's contact page).
+        "CONTACT_EMAIL": env.get("CONTACT_EMAIL", "contact@matchmaker.local"),
         # Outgoing mail is stored, then sent by the task queue: attempt n failing waits
         # MAIL_RETRY_DELAY * 4**(n-1) seconds (1, 4, 16, 64 min); after MAIL_MAX_ATTEMPTS it is
         # kept as failed for the admins. A worker holds a mail for MAIL_SEND_LEASE seconds.

@@ -216,6 +216,66 @@ def ranking_with_matches(need: Need, top: int) -> list[tuple[scoring.Suggestion,
     return [(s, existing.get(int(s.technology_id))) for s in rank(need, top=top) if s.score >= threshold]
 
 
+@dataclass(frozen=True)
+class FeedItem:
+    """One public need ranked for a technology, with the pair's match only if the reader may see it."""
+
+    need: Need
+    suggestion: scoring.Suggestion
+    match: Match | None
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A page of the needs that fit one technology, best first."""
+
+    technology: Technology
+    items: list[FeedItem]
+    total: int
+    page: int
+    per_page: int
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.per_page))
+
+
+def technology_feed(user, technology: Technology, page: int = 1, per_page: int = 10) -> Feed:
+    """The open needs of verified cities that fit ``technology``, ranked by the engine for it.
+
+    Scored live from the public records, never read from the stored suggestions (the admins'
+    gate keeps those private): a match row appears only where the reader may see it anyway.
+    Needs past their deadline are left out. Reasons are computed for the page shown only."""
+    if not policy.can_see_feed(user, technology) or not policy.is_public_technology(technology):
+        return Feed(technology, [], 0, page, per_page)
+    today = utc_now().date()
+    candidates = [
+        need
+        for need in db.session.execute(
+            select(Need).join(Organization, Organization.id == Need.organization_id).where(policy.public_need_clause())
+        ).scalars()
+        if need.deadline is None or need.deadline >= today
+    ]
+    engine, threshold = current_engine(), settings.get("min_score")
+    scores = engine.scores_of(str(technology.id), [need_input(need) for need in candidates])
+    fitting = [(score, need) for score, need in zip(scores, candidates, strict=True) if score is not None]
+    ranked = sorted(((s, n) for s, n in fitting if s >= threshold), key=lambda pair: (-pair[0], pair[1].id))
+    shown = [need for _score, need in ranked[(page - 1) * per_page : page * per_page]]
+    suggestions = engine.suggestions_of(str(technology.id), [need_input(need) for need in shown])
+    existing = {
+        m.need_id: m
+        for m in db.session.execute(
+            select(Match).where(Match.technology_id == technology.id, Match.need_id.in_([n.id for n in shown]))
+        ).scalars()
+    }
+    items = []
+    for need, suggestion in zip(shown, suggestions, strict=True):
+        match = existing.get(need.id)
+        visible = match if match is not None and policy.can_view_match(user, match) else None
+        items.append(FeedItem(need, suggestion, visible))
+    return Feed(technology, items, len(ranked), page, per_page)
+
+
 def refresh_need(need: Need, suggestions: list[scoring.Suggestion] | None = None) -> dict[str, int]:
     """Keep the need's engine suggestions in step with the engine.
 

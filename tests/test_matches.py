@@ -82,11 +82,13 @@ def row(*cells: str) -> dict[str, tuple[int, str | None]]:
 EXPECTED = {
     ("approve", "admin"): row("200:approved", "200:approved", "409", "409", "409", "409"),
     ("reject", "admin"): row("200:rejected", "200:rejected", "409", "409", "409", "409"),
-    ("request", "city"): row("201:requested", "200", "200", "200", "200", "200"),
+    # A rejected suggestion nobody asked for (put_match's rejected row) is gone from the city's
+    # view (404) and cannot be asked for again (409).
+    ("request", "city"): row("201:requested", "200", "200", "409", "200", "200"),
     ("request", "company"): row("201:requested", "409", "200", "409", "200", "200"),
-    ("respond_yes", "city"): row("409", "409", "200:approved", "409", "409", "409"),
+    ("respond_yes", "city"): row("409", "409", "200:approved", "404", "409", "409"),
     ("respond_yes", "company"): row("404", "404", "200:approved", "404", "409", "409"),
-    ("respond_no", "city"): row("409", "409", "200:declined", "409", "409", "409"),
+    ("respond_no", "city"): row("409", "409", "200:declined", "404", "409", "409"),
     ("respond_no", "company"): row("404", "404", "200:declined", "404", "409", "409"),
     ("respond_yes", "admin"): row(*["403"] * 6),
     ("respond_no", "admin"): row(*["403"] * 6),

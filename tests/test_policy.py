@@ -142,10 +142,13 @@ CITY_SIDE = ("city", "partner_city")  # an accepted partner city is a party like
 
 
 def expected_match_view(who: str, status: MatchStatus, asked_by: str | None) -> bool:
-    """The contract's words: a city sees its needs' matches; a company once approved, or if it
-    asked; admins everything."""
-    if who in ("admin", *CITY_SIDE):
+    """The contract's words: a city (and a partner city of a joint need) sees its needs' matches
+    (except an engine suggestion nobody asked for that an admin rejected: issue 13); a company
+    once approved, or if it asked; admins everything."""
+    if who == "admin":
         return True
+    if who in CITY_SIDE:
+        return not (status is MatchStatus.REJECTED and asked_by is None)
     if who == "company":
         return status in (MatchStatus.APPROVED, MatchStatus.CONNECTED, MatchStatus.DECLINED) or asked_by == "company"
     return False

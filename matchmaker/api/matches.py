@@ -66,7 +66,9 @@ def need_suggestions(need_id: int):
 def create_match():
     user = current_api_user()
     body = json_body()
-    match, requested_now = matches.request_introduction(user, body.get("need_id"), body.get("technology_id"))
+    match, requested_now = matches.request_introduction(
+        user, body.get("need_id"), body.get("technology_id"), body.get("message")
+    )
     db.session.commit()
     return jsonify(match_json(match, user)), 201 if requested_now else 200
 
@@ -123,7 +125,7 @@ def reject_match(match_id: int):
 def _decide(match_id: int, approve: bool):
     user = current_api_user()
     body = json_body() if request.get_data() else {}
-    match = matches.decide(user, match_id, approve, body.get("note"))
+    match = matches.decide(user, match_id, approve, body.get("note"), body.get("requester_note"))
     db.session.commit()
     return jsonify(match_json(match, user))
 

@@ -55,7 +55,11 @@ class Match(db.Model):
     requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    decision_note: Mapped[str | None] = mapped_column(Text)
+    decision_note: Mapped[str | None] = mapped_column(Text)  # internal: for the admins
+    # What the asker wrote with a request (to the admins and the city), and what the admin
+    # wrote for the asker on a rejection (the internal decision_note never reaches them).
+    request_message: Mapped[str | None] = mapped_column(Text)
+    requester_note: Mapped[str | None] = mapped_column(Text)
     city_interested: Mapped[bool | None]
     company_interested: Mapped[bool | None]
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, index=True)

@@ -530,25 +530,41 @@ class Engine:
     def scores_of(self, technology_id: str, needs: Sequence[Need]) -> list[float | None]:
         """The score one technology gets for each need, as ``rank`` would give it; None where the
         hard constraints rule it out, or it is not indexed. Cheap: one technology, not the index."""
+        return [None if pair is None else pair[1] for pair in self._pairs(technology_id, needs)]
+
+    def suggestions_of(self, technology_id: str, needs: Sequence[Need]) -> list[Suggestion | None]:
+        """What ``rank`` would say of one technology for each need (score and reasons), None where
+        it would not suggest it: the needs' view of one technology (a company's feed)."""
+        results: list[Suggestion | None] = []
+        for need, pair in zip(needs, self._pairs(technology_id, needs), strict=True):
+            if pair is None:
+                results.append(None)
+                continue
+            found, score, values = pair
+            results.append(self._suggestion(need, found, self._slots[technology_id], score, values))
+        return results
+
+    def _pairs(self, technology_id: str, needs: Sequence[Need]) -> Iterator[tuple[Features, float, dict] | None]:
+        """For each need: (its features, the score, the signal values), or None as in ``scores_of``."""
         slot = self._slots.get(technology_id)
         if slot is None:
-            return [None] * len(needs)
+            yield from [None] * len(needs)
+            return
         self._fold_if_large()
         one = np.array([slot])
-        scores: list[float | None] = []
         for start in range(0, len(needs), BATCH):
             batch = needs[start : start + BATCH]
             found = [features(need_text(need)) for need in batch]
             text = self._text(batch, found, slot)
             for row, need in enumerate(batch):
                 if not self._numeric.allowed(need, one)[0]:
-                    scores.append(None)
+                    yield None
                     continue
                 signals = self._practical_signals(need, one)
                 signals.update(text=text[row : row + 1], category=self._numeric.category_fit(need.categories, one))
                 score = float(self.combine(signals)[0])
-                scores.append(score if score > 0 else None)
-        return scores
+                values = {name: float(np.asarray(value)[0]) for name, value in signals.items()}
+                yield (found[row], score, values) if score > 0 else None
 
     def _rank_one(self, need: Need, found: Features, text: np.ndarray, top: int):
         """Exact top-K, computing the practical signals only for technologies that could make it.

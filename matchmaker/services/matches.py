@@ -68,8 +68,26 @@ TRANSITIONS: dict[str, Move] = {
     "resuggest": Move(frozenset({S.REJECTED}), S.SUGGESTED, "match.resuggest"),
 }
 NOTE = Field("note", "text", required=False, max_length=2000, multiline=True)
+# Written for the party that asked, when its request is rejected (the note above stays internal).
+REQUESTER_NOTE = Field(
+    "requester_note",
+    "text",
+    required=False,
+    max_length=2000,
+    multiline=True,
+    description=_l("A note for the party that asked (the note itself stays with our staff)"),
+)
 REQUIRED_NOTE = Field("note", "text", min_length=3, max_length=2000, multiline=True)
 INTRODUCTION_FIELDS = (Field("need_id", "integer", minimum=1), Field("technology_id", "integer", minimum=1))
+# A short word with a request, for the admins and the city (a reason raises acceptance).
+REQUEST_MESSAGE = Field(
+    "message",
+    "text",
+    required=False,
+    max_length=1000,
+    multiline=True,
+    description=_l("A short message to our staff and the city: why this fits"),
+)
 ANSWER = Field("interested", "boolean")
 MESSAGE_BODY = Field("body", "text", min_length=1, max_length=4000, multiline=True)
 
@@ -146,13 +164,18 @@ def visible_matches_statement(user: User, status: MatchStatus | None = None):
 # --- moves ------------------------------------------------------------------------------
 
 
-def request_introduction(user: User, need_id: Any, technology_id: Any) -> tuple[Match, bool]:
+def request_introduction(user: User, need_id: Any, technology_id: Any, message: Any = None) -> tuple[Match, bool]:
     """A party asks for an introduction; returns (match, whether it became 'requested' now).
 
     The city that owns the need may ask for any public technology; the company that owns
     the technology may ask for any open, public need. The same pair gives the same match.
+    ``message`` (optional) goes with the request to the admins and, from a company, the city.
     """
-    ids = clean(INTRODUCTION_FIELDS, {"need_id": need_id, "technology_id": technology_id})
+    ids = clean(
+        (*INTRODUCTION_FIELDS, REQUEST_MESSAGE),
+        {"need_id": need_id, "technology_id": technology_id, "message": message},
+    )
+    text = ids["message"] or None
     need = db.session.get(Need, ids["need_id"])
     technology = db.session.get(Technology, ids["technology_id"])
     if need is None or not policy.can_view_need(user, need):
@@ -166,20 +189,25 @@ def request_introduction(user: User, need_id: Any, technology_id: Any) -> tuple[
 
     match = _match_for_update(need.id, technology.id)
     if match is None:
-        match = _new_request(user, need, technology)
+        match = _new_request(user, need, technology, text)
         if match is not None:
             _after_move(user, match, TRANSITIONS["request"], None, None, {})
+            _tell_city_of_request(user, match)
             return match, True
         match = _match_for_update(need.id, technology.id)  # the same pair was asked for at this moment
     if match.status is S.SUGGESTED:
-        move(user, match, "request", values={"requested_by_id": user.id, "requested_at": utc_now()})
+        values = {"requested_by_id": user.id, "requested_at": utc_now(), "request_message": text}
+        move(user, match, "request", values=values)
+        _tell_city_of_request(user, match)
         return match, True
+    if policy.is_refused_suggestion(match):
+        raise Conflict(_("Our staff decided against this introduction; it cannot be asked for again."))
     if not policy.can_view_match(user, match):  # asked by the other side, or refused: not ours to see
         raise Conflict(_("An introduction for this pair is already being considered."))
     return match, False
 
 
-def _new_request(user: User, need: Need, technology: Technology) -> Match | None:
+def _new_request(user: User, need: Need, technology: Technology, message: str | None = None) -> Match | None:
     """Insert the pair as requested; None if a concurrent request inserted it first."""
     match = Match(
         need=need,
@@ -190,6 +218,7 @@ def _new_request(user: User, need: Need, technology: Technology) -> Match | None
         technology_version=technology.version,
         requested_by_id=user.id,
         requested_at=utc_now(),
+        request_message=message,
     )
     db.session.add(match)
     try:
@@ -200,27 +229,49 @@ def _new_request(user: User, need: Need, technology: Technology) -> Match | None
     return match
 
 
-def decide(admin: User, match_id: int, approve: bool, note: Any = None) -> Match:
-    """An admin approves or rejects (a rejection needs a note). Exactly one decision wins."""
+def decide(admin: User, match_id: int, approve: bool, note: Any = None, requester_note: Any = None) -> Match:
+    """An admin approves or rejects (a rejection needs a note). Exactly one decision wins.
+
+    A rejected request is told kindly to the party that asked, with ``requester_note`` if the
+    admin wrote one for them; the internal ``note`` never reaches them."""
     if not policy.is_admin(admin):
         raise PermissionDenied(_("Only admins approve or reject matches."))
-    note = clean((NOTE if approve else REQUIRED_NOTE,), {"note": note})["note"]
+    cleaned = clean(
+        (NOTE if approve else REQUIRED_NOTE, REQUESTER_NOTE), {"note": note, "requester_note": requester_note}
+    )
+    note, for_requester = cleaned["note"], (cleaned["requester_note"] or None)
     match = db.session.get(Match, match_id)
     if match is None:
         raise NotFound(_("No such match."))
     decision = {"decided_by_id": admin.id, "decided_at": utc_now(), "decision_note": note}
-    return move(admin, match, "approve" if approve else "reject", values=decision, note=note)
+    if not approve:
+        decision["requester_note"] = for_requester
+    match = move(admin, match, "approve" if approve else "reject", values=decision, note=note)
+    if not approve:
+        _tell_requester_of_rejection(match)
+    return match
 
 
-def decide_many(admin: User, match_ids: Iterable[int], approve: bool, note: Any = None) -> dict[str, list[int]]:
+def _tell_requester_of_rejection(match: Match) -> None:
+    requester = match.requested_by
+    if requester is None or requester.organization is None:
+        return
+    data = {**_names(match), "note": match.requester_note or ""}
+    notifications.notify_organization(requester.organization, "request_declined", data, link=f"/matches/{match.id}")
+
+
+def decide_many(
+    admin: User, match_ids: Iterable[int], approve: bool, note: Any = None, requester_note: Any = None
+) -> dict[str, list[int]]:
     """Decide several matches in one transaction; each one decided meanwhile, or missing, is
     reported and skipped (a savepoint per match), the others stand."""
-    clean((NOTE if approve else REQUIRED_NOTE,), {"note": note})  # a bad note refuses the whole batch
+    # a bad note refuses the whole batch
+    clean((NOTE if approve else REQUIRED_NOTE, REQUESTER_NOTE), {"note": note, "requester_note": requester_note})
     outcome: dict[str, list[int]] = {"done": [], "conflict": [], "missing": []}
     for match_id in dict.fromkeys(match_ids):
         try:
             with db.session.begin_nested():
-                decide(admin, match_id, approve, note)
+                decide(admin, match_id, approve, note, requester_note)
             outcome["done"].append(match_id)
         except Conflict:
             outcome["conflict"].append(match_id)
@@ -324,8 +375,18 @@ def _tell_admins(actor: User | None, match: Match, kind: str) -> None:
     admins = db.session.execute(db.select(User).where(User.role == Role.ADMIN, User.active.is_(True))).scalars()
     requester = actor.organization.name if actor is not None and actor.organization else getattr(actor, "email", "")
     data = {**_names(match), "requester": requester}
+    if kind == "match_requested" and match.request_message:
+        kind, data = "match_requested_with_message", {**data, "message": match.request_message}
     for admin in admins:
         notifications.notify_user(admin, kind, data, link="/admin/matches?status=requested")
+
+
+def _tell_city_of_request(actor: User, match: Match) -> None:
+    """A company's request, and its message, reach the city too (no contacts before approval)."""
+    if not policy.is_company_side(actor, match) or policy.is_city_side(actor, match):
+        return
+    data = {**_names(match), "message": match.request_message or ""}
+    notifications.notify_organization(match.need.organization, "introduction_asked", data, link=f"/matches/{match.id}")
 
 
 # --- the admins' queue --------------------------------------------------------------------
@@ -380,10 +441,10 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def suggestions_for_need(need: Need) -> list[Match]:
-    """The matches of a need, best first, as its city sees them on the need's page."""
-    return list(
-        db.session.execute(
-            db.select(Match).where(Match.need_id == need.id).order_by(Match.score.desc().nulls_last(), Match.id)
-        ).scalars()
-    )
+def suggestions_for_need(need: Need, user: User | None = None) -> list[Match]:
+    """The matches of a need, best first, as its city (or, with ``user``, that reader) sees them
+    on the need's page: a suggestion the admins refused is left out for the city."""
+    rows = db.session.execute(
+        db.select(Match).where(Match.need_id == need.id).order_by(Match.score.desc().nulls_last(), Match.id)
+    ).scalars()
+    return [m for m in rows if user is None or policy.can_view_match(user, m)]

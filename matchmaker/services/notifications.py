@@ -58,6 +58,32 @@ def _texts(kind: str, data: dict[str, Any]) -> tuple[str, str]:
                 **data,
             ),
         ),
+        "match_requested_with_message": lambda: (
+            _("Introduction requested: %(need)s × %(technology)s", **data),
+            _(
+                "%(requester)s asked for an introduction between “%(need)s” and “%(technology)s”. "
+                "They wrote: “%(message)s”",
+                **data,
+            ),
+        ),
+        "introduction_asked": lambda: (
+            _("%(company)s would like an introduction: %(need)s", **data),
+            _(
+                "%(company)s asked for an introduction between your need “%(need)s” and its technology "
+                "“%(technology)s”. Our staff review it first; once approved you see each other's contact.",
+                **data,
+            )
+            + (" " + _("They wrote: “%(message)s”", **data) if data.get("message") else ""),
+        ),
+        "request_declined": lambda: (
+            _("About your request: %(need)s × %(technology)s", **data),
+            _(
+                "Thank you for asking for an introduction between “%(need)s” and “%(technology)s”. "
+                "Our staff decided not to take it forward this time; other needs and technologies may fit better.",
+                **data,
+            )
+            + (" " + _("A word from our staff: “%(note)s”", **data) if data.get("note") else ""),
+        ),
         "match_message": lambda: (
             _("New message about %(need)s", **data),
             _("%(author)s wrote about “%(need)s” × “%(technology)s”.", **data),

@@ -113,6 +113,11 @@ def can_see_suggestions(user: User | None, need: Need) -> bool:
     return can_edit_need(user, need) or is_partner(user, need)
 
 
+def can_see_feed(user: User | None, technology: Technology) -> bool:
+    """The needs ranked for a technology are its company's (and the admins') working list."""
+    return is_admin(user) or belongs_to(user, technology.organization_id)
+
+
 def can_view_organization(user: User | None, organization: Organization) -> bool:
     return organization.verified or is_admin(user) or belongs_to(user, organization.id)
 
@@ -141,10 +146,18 @@ def is_party(user: User | None, match: Match) -> bool:
     return is_city_side(user, match) or is_company_side(user, match)
 
 
+def is_refused_suggestion(match: Match) -> bool:
+    """An engine suggestion nobody asked for, rejected by an admin: gone from the parties' view."""
+    return match.status is S.REJECTED and match.requested_by_id is None
+
+
 def can_view_match(user: User | None, match: Match) -> bool:
-    """Admins see all; a city its needs' matches; a company once introduced, or if it asked."""
-    if is_admin(user) or is_city_side(user, match):
+    """Admins see all; a city its needs' matches (not a suggestion the admins refused); a
+    company once introduced, or if it asked."""
+    if is_admin(user):
         return True
+    if is_city_side(user, match):
+        return not is_refused_suggestion(match)
     asked = match.requested_by is not None and belongs_to(user, match.requested_by.organization_id)
     return is_company_side(user, match) and (match.status in INTRODUCED or asked)
 
@@ -157,9 +170,12 @@ def visible_matches_clause(user: User | None) -> ColumnElement[bool]:
     if organization_id is None:
         return false()
     our_people = select(User.id).where(User.organization_id == organization_id)
+    refused_suggestion = and_(Match.status == S.REJECTED, Match.requested_by_id.is_(None))
     return or_(
-        Need.organization_id == organization_id,
-        Match.need_id.in_(partner_needs_clause(organization_id)),
+        and_(
+            or_(Need.organization_id == organization_id, Match.need_id.in_(partner_needs_clause(organization_id))),
+            ~refused_suggestion,
+        ),
         and_(
             Technology.organization_id == organization_id,
             or_(Match.status.in_(INTRODUCED), Match.requested_by_id.in_(our_people)),
@@ -170,6 +186,17 @@ def visible_matches_clause(user: User | None) -> ColumnElement[bool]:
 def can_see_contacts(user: User | None, match: Match) -> bool:
     """Contacts are shown to the parties only once introduced (and always to admins)."""
     return is_admin(user) or (is_party(user, match) and match.status in INTRODUCED)
+
+
+def can_read_decision_note(user: User | None, match: Match) -> bool:
+    """A decision's note is the admins' own; the requester reads the note written for them."""
+    return is_admin(user)
+
+
+def can_read_requester_note(user: User | None, match: Match) -> bool:
+    """The note an admin wrote for the party that asked: for that party (and the admins)."""
+    asker = match.requested_by
+    return is_admin(user) or (asker is not None and belongs_to(user, asker.organization_id or -1))
 
 
 def can_read_thread(user: User | None, match: Match) -> bool:

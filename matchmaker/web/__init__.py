@@ -50,4 +50,7 @@ def _expose_rule_book(app: Flask) -> None:
         expires_at=listings.expires_at,
         can_invite_partners=lambda need: policy.can_invite_partners(viewer(), need),
         can_view_members=lambda organization: policy.can_view_members(viewer(), organization),
+        can_read_decision_note=lambda match: policy.can_read_decision_note(viewer(), match),
+        can_read_requester_note=lambda match: policy.can_read_requester_note(viewer(), match),
+        can_moderate=lambda: policy.is_admin(viewer()),
     )

@@ -112,6 +112,11 @@ def test_queue_filters_show_whole_choices_and_dates_stay_whole(
     signed_in_as(page, live_server, ADMIN)
     page.set_viewport_size(viewport)
     page.goto(f"{live_server}/admin/matches?lang={language}&category=nature-based")
+    toggle = page.locator("[data-bs-target='#queue-filters']")
+    if toggle.is_visible():  # folded on a phone: open them first
+        toggle.click()
+        page.locator("#queue-filters").wait_for(state="visible")
+        page.wait_for_timeout(400)  # the collapse's animation
     for select in ("#status", "#category", "#sort"):
         text, needed, room = page.locator(select).evaluate(SELECT_FIT)
         assert needed <= room, f"{select} cuts “{text}”: needs {needed:.0f} px, has {room:.0f}"

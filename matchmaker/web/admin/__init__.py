@@ -13,6 +13,7 @@ from . import (  # noqa: E402,F401
     insights,
     mail,
     matches,
+    moderation,
     routes,
     users,
 )

@@ -30,7 +30,9 @@ def match_queue():
 def decide_match(match_id: int):
     approve = request.form.get("decision") == "approve"
     try:
-        match = matches.decide(current_user, match_id, approve, request.form.get("note"))
+        match = matches.decide(
+            current_user, match_id, approve, request.form.get("note"), request.form.get("requester_note")
+        )
     except ValidationError as error:
         return _note_refused(error)
     except Conflict as error:
@@ -53,7 +55,9 @@ def decide_matches():
         flash(_("Tick at least one match."), "warning")
         return redirect(request.referrer or url_for("admin.match_queue"))
     try:
-        outcome = matches.decide_many(current_user, ids, approve, request.form.get("note"))
+        outcome = matches.decide_many(
+            current_user, ids, approve, request.form.get("note"), request.form.get("requester_note")
+        )
     except ValidationError as error:
         return _note_refused(error)
     db.session.commit()

@@ -1,14 +1,27 @@
 """Forms of the auth pages. Field rules live in services.accounts; these only render."""
 
+import re
+
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import EmailField, HiddenField, PasswordField, RadioField, StringField, TextAreaField, URLField
+from wtforms import EmailField, HiddenField, PasswordField, RadioField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 
 
 class LoginForm(FlaskForm):
     email = EmailField(_l("E-mail"))
     password = PasswordField(_l("Password"))
+
+
+BARE_HOST = re.compile(r"^[\w-]+(\.[\w-]+)*\.[^\W\d_]{2,}(/\S*)?$")
+
+
+def with_scheme(value):
+    """People type a site as "testville.gov": the form adds "https://" to a bare host name (the
+    rule itself stays strict, so "javascript:…" is still refused)."""
+    if isinstance(value, str) and BARE_HOST.match(value.strip()):
+        return "https://" + value.strip()
+    return value
 
 
 class OrganizationFields(FlaskForm):
@@ -19,7 +32,8 @@ class OrganizationFields(FlaskForm):
     region = StringField(
         _l("Region code"), description=_l("ISO 3166-2 code, e.g. CN-GD (Guangdong) or US-CA (California).")
     )
-    website = URLField(_l("Website (optional)"))
+    # Plain text with a URL keyboard: a browser's type="url" would refuse "testville.gov" before we could help.
+    website = StringField(_l("Website (optional)"), filters=[with_scheme], render_kw={"inputmode": "url"})
     description = TextAreaField(_l("About your organisation (optional)"))
 
 

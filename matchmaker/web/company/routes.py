@@ -6,21 +6,38 @@ from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from ... import matching
 from ...extensions import db
 from ...labels import choice_label
-from ...services import technologies
+from ...services import policy, technologies
+from ...services.records import page_number
 from ..guards import record_form_page
 from . import bp
 from .forms import TechnologyForm
 
+FEED_ON_DASHBOARD = 3  # fitting needs shown per technology; the feed page shows them all
+FEED_PER_PAGE = 10
+
 
 @bp.route("/")
 def dashboard():
+    own = technologies.technologies_of(current_user.organization_id)
+    feeds = [
+        matching.technology_feed(current_user, technology, per_page=FEED_ON_DASHBOARD)
+        for technology in own
+        if policy.is_public_technology(technology)
+    ]
     return render_template(
-        "company/dashboard.html",
-        organization=current_user.organization,
-        technologies=technologies.technologies_of(current_user.organization_id),
+        "company/dashboard.html", organization=current_user.organization, technologies=own, feeds=feeds
     )
+
+
+@bp.route("/technologies/<int:technology_id>/feed")
+def technology_feed(technology_id: int):
+    """Every open need that fits one of the company's technologies, best first, a page at a time."""
+    technology = technologies.get_technology_to_edit(current_user, technology_id)
+    feed = matching.technology_feed(current_user, technology, page_number(request.args), FEED_PER_PAGE)
+    return render_template("company/feed.html", feed=feed)
 
 
 @bp.route("/technologies/new", methods=["GET", "POST"])

@@ -52,7 +52,7 @@ def need_detail(need_id: int):
     """A need; its city also sees the ranked suggestions, a company can ask for an introduction."""
     viewer = _viewer()
     need = needs.get_need(viewer, need_id)
-    suggestions = matches.suggestions_for_need(need) if policy.can_see_suggestions(viewer, need) else []
+    suggestions = matches.suggestions_for_need(need, viewer) if policy.can_see_suggestions(viewer, need) else []
     own_technologies = []
     if viewer is not None and policy.can_create_technology(viewer) and policy.is_public_need(need):
         own_technologies = technologies.public_technologies_of(viewer.organization_id)
@@ -64,9 +64,15 @@ def organization_detail(organization_id: int):
     organization = organizations.get_organization(_viewer(), organization_id)
     published_technologies = technologies.public_technologies_of(organization.id)
     open_needs = needs.public_needs_of(organization.id)
+    # Admins verify and moderate: they also see what is not public (yet), with its state.
+    unpublished = []
+    if policy.is_admin(_viewer()):
+        unpublished = [t for t in technologies.technologies_of(organization.id) if not policy.is_public_technology(t)]
+        unpublished += [n for n in needs.needs_of(organization.id) if not policy.is_public_need(n)]
     return render_template(
         "directory/organization.html",
         organization=organization,
         technologies=published_technologies,
         needs=open_needs,
+        unpublished=unpublished,
     )

@@ -64,7 +64,9 @@ def request_introduction():
     """Ask for an introduction from a need's page (city) or a public need (company)."""
     need_id, technology_id = request.form.get("need_id"), request.form.get("technology_id")
     try:
-        match, requested_now = matches.request_introduction(current_user, need_id, technology_id)
+        match, requested_now = matches.request_introduction(
+            current_user, need_id, technology_id, request.form.get("message")
+        )
     except ValidationError as error:
         db.session.rollback()
         flash(" ".join(error.fields.values()) or error.message, "danger")
