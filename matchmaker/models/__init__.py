@@ -1,10 +1,11 @@
 """The data model: one module per entity, re-exported here."""
 
-from sqlalchemy import event
+from sqlalchemy import event as sqlalchemy_event  # not "event": models/event.py is a submodule
 from sqlalchemy.orm import Session
 
 from .audit import AuditEvent
 from .base import UTCDateTime, utc_now
+from .event import Event, EventKind, EventMeeting, EventParticipant, EventSession, MeetingStatus, ParticipantStatus
 from .match import Match, MatchMessage, MatchOrigin, MatchStatus, Notification, Setting
 from .need import Funding, Need, NeedCategory, NeedGoal, NeedStatus, ProcurementStage
 from .organization import Organization, OrganizationKind, name_key
@@ -14,6 +15,13 @@ from .user import Credential, CredentialKind, Role, Throttle, User
 
 __all__ = [
     "AuditEvent",
+    "Event",
+    "EventKind",
+    "EventMeeting",
+    "EventParticipant",
+    "EventSession",
+    "MeetingStatus",
+    "ParticipantStatus",
     "Funding",
     "MailStatus",
     "Match",
@@ -49,7 +57,7 @@ class AuditLogIsAppendOnly(RuntimeError):
     """Raised when code tries to change or delete an audit row."""
 
 
-@event.listens_for(Session, "before_flush")
+@sqlalchemy_event.listens_for(Session, "before_flush")
 def _keep_audit_log_append_only(session: Session, _context, _instances) -> None:
     for obj in (*session.dirty, *session.deleted):
         if isinstance(obj, AuditEvent) and (obj in session.deleted or session.is_modified(obj)):
