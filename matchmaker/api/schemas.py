@@ -224,4 +224,5 @@ def components() -> dict[str, dict[str, Any]]:
         "Rejection": json_schema((matches.REQUIRED_NOTE,)),
         "Answer": json_schema((matches.ANSWER,)),
         "MessageRequest": json_schema((matches.MESSAGE_BODY,)),
+        "ScheduleResult": model({"scheduled": INTEGER, "unscheduled": {"type": "array", "items": INTEGER}}),
     }

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 from .audit import AuditEvent
 from .base import UTCDateTime, utc_now
 from .event import Event, EventKind, EventMeeting, EventParticipant, EventSession, MeetingStatus, ParticipantStatus
+from .event_schedule import EventCalendarToken, EventMeetingNotice
 from .match import Match, MatchMessage, MatchOrigin, MatchStatus, Notification, Setting
 from .need import Funding, Need, NeedCategory, NeedGoal, NeedStatus, ProcurementStage
 from .organization import Organization, OrganizationKind, name_key
@@ -16,7 +17,9 @@ from .user import Credential, CredentialKind, Role, Throttle, User
 __all__ = [
     "AuditEvent",
     "Event",
+    "EventCalendarToken",
     "EventKind",
+    "EventMeetingNotice",
     "EventMeeting",
     "EventParticipant",
     "EventSession",

@@ -61,6 +61,18 @@ def _texts(kind: str, data: dict[str, Any]) -> tuple[str, str]:
             _("New message about %(need)s", **data),
             _("%(author)s wrote about “%(need)s” × “%(technology)s”.", **data),
         ),
+        "event_meeting_reminder": lambda: (
+            _("Tomorrow at %(event)s: your meeting with %(organization)s", **data),
+            _("Your meeting with %(organization)s starts at %(time)s (%(zone)s), table %(table)s.", **data),
+        ),
+        "event_follow_up": lambda: (
+            _("%(event)s: shall we continue with %(organization)s?", **data),
+            _(
+                "You met %(organization)s at %(event)s. Shall we continue? Answer yes and we ask for an "
+                "introduction of your best-fitting technology and need.",
+                **data,
+            ),
+        ),
     }
     return texts[kind]()
 
