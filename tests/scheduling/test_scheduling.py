@@ -116,3 +116,14 @@ def test_the_scheduler_imports_no_flask_database_or_models():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_out_of_time_the_solver_still_answers_with_a_valid_schedule():
+    """A very busy machine: the LP gets no time, first fit answers and says so."""
+    slots = [Slot(k, "s", 2) for k in range(6)]
+    meetings = [Meeting(i, f"c{i % 7}", f"t{i % 5}", 1.0) for i in range(30)]
+    problem = Problem(slots, meetings)
+    schedule = solve(problem, time_limit=0.0)
+    assert schedule.status == "time_limit" and schedule.method.startswith("first fit")
+    assert check_schedule(problem, schedule) == []
+    assert schedule.placements
