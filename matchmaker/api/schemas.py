@@ -9,9 +9,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import MatchOrigin, MatchStatus, NeedStatus, OrganizationKind, Role, TechnologyStatus
+from ..models import (
+    EventKind,
+    MatchOrigin,
+    MatchStatus,
+    MeetingStatus,
+    NeedStatus,
+    OrganizationKind,
+    ParticipantStatus,
+    Role,
+    TechnologyStatus,
+)
 from ..models.need import Funding, NeedGoal, ProcurementStage
-from ..services import accounts, matches, needs, organizations, password_reset, technologies
+from ..services import accounts, events, matches, needs, organizations, password_reset, technologies
 from ..services.validation import json_schema
 
 INTEGER = {"type": "integer"}
@@ -179,6 +189,123 @@ MESSAGE = model({"id": INTEGER, "author": STRING, "body": STRING, "created_at": 
 POSTED_MESSAGE = model({"id": INTEGER, "body": STRING, "created_at": TIMESTAMP})
 
 
+LOCAL_TIME = nullable(STRING)  # "2027-04-12T14:00:00+08:00": the event's zone, with its offset
+UTC_TIME = nullable(TIMESTAMP)
+
+
+def instant(name: str) -> dict[str, Any]:
+    """An instant as every event response gives it: in the event's zone and in UTC."""
+    return {name: LOCAL_TIME, f"{name}_utc": UTC_TIME}
+
+
+EVENT_SESSION = model(
+    {
+        "id": INTEGER,
+        **instant("starts_at"),
+        **instant("ends_at"),
+        "tables": INTEGER,
+        "location": STRING,
+        "slots": INTEGER,
+    }
+)
+EVENT = model(
+    {
+        "id": INTEGER,
+        "name": STRING,
+        "name_zh": STRING,
+        "kind": enum(EventKind),
+        "description": STRING,
+        "description_zh": STRING,
+        "city": STRING,
+        "venue": STRING,
+        "online_url": nullable(STRING),
+        "timezone": STRING,
+        **instant("starts_at"),
+        **instant("ends_at"),
+        "meeting_minutes": INTEGER,
+        **instant("registration_closes_at"),
+        "registration_open": BOOLEAN,
+        "published": BOOLEAN,
+        "sessions": {"type": "array", "items": ref("EventSession")},
+        "created_at": TIMESTAMP,
+    }
+)
+PARTICIPANT = model(
+    {
+        "id": INTEGER,
+        "event_id": INTEGER,
+        "organization_id": INTEGER,
+        "name": STRING,
+        "kind": enum(OrganizationKind),
+        "country": STRING,
+        "status": enum(ParticipantStatus),
+        "delegates": {"type": "array", "items": model({"name": STRING, "title": STRING})},
+        "note": STRING,
+        "created_at": TIMESTAMP,
+    }
+)
+MEETING = model(
+    {
+        "id": INTEGER,
+        "event_id": INTEGER,
+        "status": enum(MeetingStatus),
+        "requester_organization_id": INTEGER,
+        "requester_name": STRING,
+        "invitee_organization_id": INTEGER,
+        "invitee_name": STRING,
+        "message": STRING,
+        "score": nullable(NUMBER),
+        "session_id": nullable(INTEGER),
+        **instant("starts_at"),
+        **instant("ends_at"),
+        "table": nullable(INTEGER),
+        "attended": nullable(BOOLEAN),
+        "created_at": TIMESTAMP,
+        "decided_at": nullable(TIMESTAMP),
+        "contacts": {
+            "type": "array",
+            "items": model({"organization_id": INTEGER, "organization": STRING, "name": STRING, "email": STRING}),
+        },
+    },
+    optional=("contacts",),  # only once the meeting is accepted (admins always)
+)
+RECOMMENDATION = model(
+    {
+        "organization_id": INTEGER,
+        "participant_id": INTEGER,
+        "name": STRING,
+        "kind": enum(OrganizationKind),
+        "score": NUMBER,
+        "reasons": STRINGS,
+        "need_id": INTEGER,
+        "technology_id": INTEGER,
+    }
+)
+
+
+def items_of(name: str) -> dict[str, Any]:
+    return model({"items": {"type": "array", "items": ref(name)}})
+
+
+def event_components() -> dict[str, dict[str, Any]]:
+    """The models of the events API (contract events.md)."""
+    return {
+        "EventSession": EVENT_SESSION,
+        "Event": EVENT,
+        "EventPage": page_of("Event"),
+        "Participant": PARTICIPANT,
+        "Participants": items_of("Participant"),
+        "Meeting": MEETING,
+        "Meetings": items_of("Meeting"),
+        "Recommendation": RECOMMENDATION,
+        "Recommendations": items_of("Recommendation"),
+        "EventCreate": json_schema(events.EVENT_FIELDS),
+        "EventUpdate": json_schema(events.EVENT_FIELDS, partial=True),
+        "RegistrationRequest": json_schema(events.REGISTRATION_FIELDS),
+        "MeetingRequest": json_schema(events.MEETING_REQUEST_FIELDS),
+    }
+
+
 def signup_schema() -> dict[str, Any]:
     account = json_schema(accounts.ACCOUNT_FIELDS)
     account["properties"]["organization"] = json_schema(accounts.ORGANIZATION_FIELDS)
@@ -224,5 +351,6 @@ def components() -> dict[str, dict[str, Any]]:
         "Rejection": json_schema((matches.REQUIRED_NOTE,)),
         "Answer": json_schema((matches.ANSWER,)),
         "MessageRequest": json_schema((matches.MESSAGE_BODY,)),
+        **event_components(),
         "ScheduleResult": model({"scheduled": INTEGER, "unscheduled": {"type": "array", "items": INTEGER}}),
     }

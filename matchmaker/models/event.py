@@ -132,9 +132,7 @@ class EventMeeting(db.Model):
     requester_organization_id: Mapped[int] = mapped_column(
         ForeignKey("organizations.id", ondelete="CASCADE"), index=True
     )
-    invitee_organization_id: Mapped[int] = mapped_column(
-        ForeignKey("organizations.id", ondelete="CASCADE"), index=True
-    )
+    invitee_organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
     requested_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     message: Mapped[str] = mapped_column(Text, default="")
     pair_key: Mapped[str | None] = mapped_column(String(24))

@@ -61,6 +61,7 @@ def _texts(kind: str, data: dict[str, Any]) -> tuple[str, str]:
             _("New message about %(need)s", **data),
             _("%(author)s wrote about “%(need)s” × “%(technology)s”.", **data),
         ),
+        **_event_texts(data),
         "event_meeting_reminder": lambda: (
             _("Tomorrow at %(event)s: your meeting with %(organization)s", **data),
             _("Your meeting with %(organization)s starts at %(time)s (%(zone)s), table %(table)s.", **data),
@@ -75,6 +76,50 @@ def _texts(kind: str, data: dict[str, Any]) -> tuple[str, str]:
         ),
     }
     return texts[kind]()
+
+
+def _event_texts(data: dict[str, Any]) -> dict[str, Callable[[], tuple[str, str]]]:
+    """Notices of events: registrations (to the organisers) and meeting requests (to the other side)."""
+    return {
+        "event_registration": lambda: (
+            _("New registration for %(event)s", **data),
+            _("%(organization)s registered for %(event)s and waits for your confirmation.", **data),
+        ),
+        "event_participant_confirmed": lambda: (
+            _("You are confirmed for %(event)s", **data),
+            _(
+                "The organisers confirmed %(organization)s for %(event)s. You can now ask participants for meetings.",
+                **data,
+            ),
+        ),
+        "event_participant_declined": lambda: (
+            _("Your registration for %(event)s was declined", **data),
+            _("The organisers could not confirm %(organization)s for %(event)s.", **data),
+        ),
+        "event_meeting_requested": lambda: (
+            _("%(organization)s asks to meet you at %(event)s", **data),
+            _("%(organization)s would like a one-to-one meeting at %(event)s. Their message: %(message)s", **data),
+        ),
+        "event_meeting_accepted": lambda: (
+            _("%(organization)s accepted your meeting at %(event)s", **data),
+            _(
+                "%(organization)s accepted your meeting request at %(event)s; the organisers will give it a time "
+                "and a table.",
+                **data,
+            ),
+        ),
+        "event_meeting_declined": lambda: (
+            _("%(organization)s declined your meeting at %(event)s", **data),
+            _("%(organization)s declined your meeting request at %(event)s.", **data),
+        ),
+        "event_meeting_cancelled": lambda: (
+            _("Meeting with %(organization)s at %(event)s cancelled", **data),
+            _(
+                "Your meeting with %(organization)s at %(event)s was cancelled; its time and table are free again.",
+                **data,
+            ),
+        ),
+    }
 
 
 def render(notification: Notification) -> tuple[str, str]:

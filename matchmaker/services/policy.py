@@ -12,7 +12,22 @@ from __future__ import annotations
 
 from sqlalchemy import ColumnElement, and_, false, or_, select, true
 
-from ..models import Match, MatchStatus, Need, NeedStatus, Organization, Role, Technology, TechnologyStatus, User
+from ..models import (
+    Event,
+    EventMeeting,
+    EventParticipant,
+    Match,
+    MatchStatus,
+    MeetingStatus,
+    Need,
+    NeedStatus,
+    Organization,
+    ParticipantStatus,
+    Role,
+    Technology,
+    TechnologyStatus,
+    User,
+)
 
 S = MatchStatus
 # Once an admin approved, the parties see each other's contact (and a company its match).
@@ -180,5 +195,103 @@ def allowed_actions(user: User | None, match: Match) -> frozenset[str]:
         "read_thread": can_read_thread(user, match),
         "see_contacts": can_see_contacts(user, match),
         "request": match.status is S.SUGGESTED and can_request(user, match.need, match.technology),
+    }
+    return frozenset(name for name, allowed in actions.items() if allowed)
+
+
+# --- events, participants and meetings ----------------------------------------------------
+
+OPEN_MEETING = frozenset({MeetingStatus.REQUESTED, MeetingStatus.ACCEPTED})
+
+
+def can_manage_events(user: User | None) -> bool:
+    """Admins organise events: create, edit, publish, confirm registrations, see everything."""
+    return is_admin(user)
+
+
+def can_view_event(user: User | None, event: Event) -> bool:
+    """A published event is public; a draft is the organisers'."""
+    return event.published or is_admin(user)
+
+
+def visible_events_clause(user: User | None) -> ColumnElement[bool]:
+    """SQL twin of :func:`can_view_event`, over Event."""
+    return true() if is_admin(user) else Event.published.is_(True)
+
+
+def can_register_for_event(user: User | None, event: Event) -> bool:
+    """A user of a verified company or city registers its organisation for a published event."""
+    return (
+        user is not None
+        and user.role in (Role.COMPANY, Role.CITY)
+        and user.organization is not None
+        and user.organization.verified
+        and event.published
+    )
+
+
+def is_confirmed(participant: EventParticipant | None) -> bool:
+    return participant is not None and participant.status is ParticipantStatus.CONFIRMED
+
+
+def can_see_participants(user: User | None, own: EventParticipant | None) -> bool:
+    """Admins see every registration; a confirmed participant the confirmed ones."""
+    return is_admin(user) or (is_confirmed(own) and belongs_to(user, own.organization_id))
+
+
+def visible_participants_clause(user: User | None) -> ColumnElement[bool]:
+    """SQL twin of :func:`can_see_participants` for the rows listed (given the reader may list)."""
+    return true() if is_admin(user) else EventParticipant.status == ParticipantStatus.CONFIRMED
+
+
+def is_meeting_party(user: User | None, meeting: EventMeeting) -> bool:
+    return belongs_to(user, meeting.requester_organization_id) or belongs_to(user, meeting.invitee_organization_id)
+
+
+def can_view_meeting(user: User | None, meeting: EventMeeting) -> bool:
+    """Nobody but the two parties and the admins reads a meeting or its message."""
+    return is_admin(user) or is_meeting_party(user, meeting)
+
+
+def visible_meetings_clause(user: User | None) -> ColumnElement[bool]:
+    """SQL twin of :func:`can_view_meeting`, over EventMeeting."""
+    if is_admin(user):
+        return true()
+    organization_id = None if user is None else user.organization_id
+    if organization_id is None:
+        return false()
+    return or_(
+        EventMeeting.requester_organization_id == organization_id,
+        EventMeeting.invitee_organization_id == organization_id,
+    )
+
+
+def can_answer_meeting(user: User | None, meeting: EventMeeting) -> bool:
+    """Only the invited organisation accepts or declines, while the request is open."""
+    return belongs_to(user, meeting.invitee_organization_id) and meeting.status is MeetingStatus.REQUESTED
+
+
+def can_cancel_meeting(user: User | None, meeting: EventMeeting) -> bool:
+    """Either party or an admin cancels a requested or accepted meeting."""
+    return (is_admin(user) or is_meeting_party(user, meeting)) and meeting.status in OPEN_MEETING
+
+
+def can_see_meeting_contact(user: User | None, meeting: EventMeeting) -> bool:
+    """The other party's contact only once the meeting is accepted (admins always)."""
+    return is_admin(user) or (is_meeting_party(user, meeting) and meeting.status is MeetingStatus.ACCEPTED)
+
+
+def can_record_attendance(user: User | None, meeting: EventMeeting) -> bool:
+    """The organisers check meetings in (kept) or mark no-shows, once accepted."""
+    return is_admin(user) and meeting.status is MeetingStatus.ACCEPTED
+
+
+def meeting_actions(user: User | None, meeting: EventMeeting) -> frozenset[str]:
+    """What ``user`` may do with ``meeting`` now: the templates show buttons from this alone."""
+    actions = {
+        "answer": can_answer_meeting(user, meeting),
+        "cancel": can_cancel_meeting(user, meeting),
+        "see_contact": can_see_meeting_contact(user, meeting),
+        "attendance": can_record_attendance(user, meeting),
     }
     return frozenset(name for name, allowed in actions.items() if allowed)
