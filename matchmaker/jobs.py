@@ -10,7 +10,7 @@ from __future__ import annotations
 from . import matching, tasks  # noqa: F401 (matching defines refresh_suggestions and repair_suggestions)
 from .extensions import db
 from .models import utc_now
-from .services import mail, needs
+from .services import event_agenda, mail, needs
 from .tasks import crontab
 
 
@@ -34,3 +34,10 @@ def mail_outbox() -> None:
 def close_past_deadlines() -> None:
     """Every hour: close the open needs whose deadline has passed, and tell their cities."""
     needs.close_past_deadlines(utc_now().date())
+
+
+@tasks.periodic(crontab(minute="*/15"))
+def event_reminders() -> None:
+    """Every 15 minutes: remind both parties of tomorrow's event meetings; after an event, ask "continue?" (once)."""
+    event_agenda.send_reminders(utc_now())
+    event_agenda.send_follow_ups(utc_now())
