@@ -34,6 +34,16 @@ CHOICE_LABELS = {
     "company": _l("Company"),
     "city": _l("City"),
     "admin": _l("Admin"),
+    # Events: their kinds, registrations and meetings.
+    "trade_mission": _l("Trade mission"),
+    "summit": _l("Summit"),
+    "forum": _l("Forum"),
+    "site_visit": _l("Site visit"),
+    "webinar": _l("Webinar"),
+    "registered": _l("Registered"),
+    "confirmed": _l("Confirmed"),
+    "accepted": _l("Accepted"),
+    "cancelled": _l("Cancelled"),
 }
 
 # How a match came about (Match.origin); a request names the side that asked when it can.
@@ -88,6 +98,18 @@ AUDIT_ACTION_LABELS = {
     "setting.change": _l("Setting changed"),
     "import.technologies": _l("Technologies imported"),
     "import.needs": _l("Needs imported"),
+    "event.create": _l("Event created"),
+    "event.update": _l("Event edited"),
+    "event.publish": _l("Event published"),
+    "event.unpublish": _l("Event back to draft"),
+    "event.participant.register": _l("Registered for an event"),
+    "event.participant.confirm": _l("Registration confirmed"),
+    "event.participant.decline": _l("Registration declined"),
+    "event.meeting.request": _l("Meeting requested"),
+    "event.meeting.accept": _l("Meeting accepted"),
+    "event.meeting.decline": _l("Meeting declined"),
+    "event.meeting.cancel": _l("Meeting cancelled"),
+    "event.meeting.attendance": _l("Meeting attendance recorded"),
 }
 RECORD_TYPE_LABELS = {
     "users": _l("User"),
@@ -97,6 +119,9 @@ RECORD_TYPE_LABELS = {
     "matches": _l("Match"),
     "outgoing_mails": _l("E-mail"),
     "settings": _l("Setting"),
+    "events": _l("Event"),
+    "event_participants": _l("Event participant"),
+    "event_meetings": _l("Event meeting"),
 }
 
 

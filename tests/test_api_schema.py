@@ -89,6 +89,7 @@ def world(app, make_user, make_need, make_technology, api_token):
         db.session.add(MatchMessage(match_id=rows[2].id, author_id=city.id, body="Shall we meet?"))
         db.session.commit()
         match_ids = [row.id for row in rows]
+    event_ids = _event_world(app, admin, company, city)
     EXISTING.clear()
     EXISTING.update(
         {
@@ -96,9 +97,40 @@ def world(app, make_user, make_need, make_technology, api_token):
             "need_id": [need_id],
             "match_id": match_ids,
             "organization_id": [company.organization_id, city.organization_id, waiting.organization_id],
+            **event_ids,
         }
     )
     return {role: api_token(user) for role, user in (("company", company), ("city", city), ("admin", admin))}
+
+
+def _event_world(app, admin, company, city) -> dict[str, list[int]]:
+    """An event with a session, the company and the city confirmed, and a requested meeting."""
+    from matchmaker.models import User
+    from matchmaker.services import events
+
+    with app.app_context():
+        users = {u.id: u for u in db.session.execute(db.select(User)).scalars()}
+        event = events.create_event(
+            users[admin.id],
+            {
+                "name": "Mission",
+                "kind": "trade_mission",
+                "timezone": "Asia/Shanghai",
+                "starts_at": "2027-04-12T09:00",
+                "ends_at": "2027-04-12T18:00",
+                "sessions": [{"starts_at": "2027-04-12T14:00", "ends_at": "2027-04-12T17:00", "tables": 2}],
+                "published": True,
+            },
+        )
+        db.session.flush()
+        participants = [events.register(users[u.id], event.id, {})[0] for u in (company, city)]
+        for participant in participants:
+            events.decide_participant(users[admin.id], event.id, participant.id, True)
+        meeting, _created = events.request_meeting(
+            users[company.id], event.id, {"with_organization_id": city.organization_id}
+        )
+        db.session.commit()
+        return {"event_id": [event.id], "participant_id": [p.id for p in participants], "meeting_id": [meeting.id]}
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -27,6 +27,7 @@ from sqlalchemy.orm import contains_eager
 
 from ..extensions import db
 from ..models import (
+    AuditEvent,
     Event,
     EventKind,
     EventMeeting,
@@ -777,3 +778,99 @@ def _tell_admins(event: Event, kind: str, data: dict[str, Any]) -> None:
     admins = db.session.execute(db.select(User).where(User.role == Role.ADMIN, User.active.is_(True))).scalars()
     for admin in admins:
         notifications.notify_user(admin, kind, data, link=f"/events/{event.id}/organiser")
+
+
+# --- the organiser's figures ----------------------------------------------------------------
+
+
+def insights(admin: User | None, event_id: int) -> dict[str, Any]:
+    """Registrations, requests, acceptance rate, meetings per participant, kept vs no-shows.
+
+    The acceptance rate is accepted / answered (accepted or declined, whatever happened after:
+    a meeting cancelled after its acceptance was accepted); per participant, every accepted
+    meeting counts for both sides.
+    """
+    if not policy.can_manage_events(admin):
+        raise PermissionDenied(_("Only the organisers see an event's figures."))
+    event = get_event(admin, event_id)
+    registrations = {status.value: 0 for status in P}
+    for status, count in db.session.execute(
+        db.select(EventParticipant.status, db.func.count())
+        .where(EventParticipant.event_id == event.id)
+        .group_by(EventParticipant.status)
+    ):
+        registrations[status.value] = count
+    rows = list(db.session.execute(db.select(EventMeeting).where(EventMeeting.event_id == event.id)).scalars())
+    statuses = {status.value: sum(1 for m in rows if m.status is status) for status in M}
+    ever_accepted = _ever_accepted(event)
+    was_accepted = [m for m in rows if m.status is M.ACCEPTED or m.id in ever_accepted]
+    answered = len(was_accepted) + statuses["declined"]
+    accepted = [m for m in rows if m.status is M.ACCEPTED]
+    confirmed = registrations["confirmed"]
+    per_participant = _meetings_per_participant(event, rows)
+    return {
+        "registrations": registrations,
+        "requests": len(rows),
+        "statuses": statuses,
+        "acceptance_rate": round(len(was_accepted) / answered, 3) if answered else None,
+        "meetings_per_participant": round(2 * len(accepted) / confirmed, 2) if confirmed else None,
+        "scheduled": sum(1 for m in accepted if m.starts_at is not None),
+        "attendance": {
+            "kept": sum(1 for m in accepted if m.attended is True),
+            "no_show": sum(1 for m in accepted if m.attended is False),
+            "not_recorded": sum(1 for m in accepted if m.attended is None),
+        },
+        "participants": per_participant,
+    }
+
+
+def _ever_accepted(event: Event) -> set[int]:
+    """The ids of the event's meetings that were accepted at some point (the audit trail says so)."""
+    return set(
+        db.session.execute(
+            db.select(AuditEvent.target_id)
+            .join(EventMeeting, EventMeeting.id == AuditEvent.target_id)
+            .where(
+                AuditEvent.target_type == "event_meetings",
+                AuditEvent.action == "event.meeting.accept",
+                EventMeeting.event_id == event.id,
+            )
+        ).scalars()
+    )
+
+
+def _meetings_per_participant(event: Event, rows: list[EventMeeting]) -> list[dict[str, Any]]:
+    table = []
+    for participant in _confirmed_participants(event):
+        org = participant.organization_id
+        table.append(
+            {
+                "organization": participant.organization.name,
+                "kind": participant.organization.kind.value,
+                "sent": sum(1 for m in rows if m.requester_organization_id == org),
+                "received": sum(1 for m in rows if m.invitee_organization_id == org),
+                "accepted": sum(
+                    1
+                    for m in rows
+                    if m.status is M.ACCEPTED and org in (m.requester_organization_id, m.invitee_organization_id)
+                ),
+            }
+        )
+    return sorted(table, key=lambda row: (-row["accepted"], row["organization"]))
+
+
+def insight_rows(figures: dict[str, Any]):
+    """The figures as (section, key, value) rows for the CSV."""
+    for status, count in figures["registrations"].items():
+        yield ("registrations", status, count)
+    yield ("requests", "total", figures["requests"])
+    for status, count in figures["statuses"].items():
+        yield ("meetings", status, count)
+    yield ("rates", "acceptance_rate", "" if figures["acceptance_rate"] is None else figures["acceptance_rate"])
+    per = figures["meetings_per_participant"]
+    yield ("rates", "meetings_per_participant", "" if per is None else per)
+    yield ("meetings", "scheduled", figures["scheduled"])
+    for key, count in figures["attendance"].items():
+        yield ("attendance", key, count)
+    for row in figures["participants"]:
+        yield ("participant", row["organization"], row["accepted"])

@@ -12,10 +12,11 @@ def register_web(app: Flask) -> None:
     from .company import bp as company_bp
     from .directory import bp as directory_bp
     from .event_schedule import bp as event_schedule_bp
+    from .events import bp as events_bp
     from .main import bp as main_bp
     from .matches import bp as matches_bp
 
-    for blueprint in (main_bp, auth_bp, directory_bp, matches_bp, company_bp, city_bp, admin_bp):
+    for blueprint in (main_bp, auth_bp, directory_bp, matches_bp, company_bp, city_bp, admin_bp, events_bp):
         app.register_blueprint(blueprint)
     app.register_blueprint(event_schedule_bp)
 
