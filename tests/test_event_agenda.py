@@ -131,7 +131,7 @@ def test_the_organisers_grid_schedule_all_move_csv_and_tables(app, client, login
     assert lines[0].startswith("meeting_id,session,starts_at,starts_at_utc") and len(lines) == 5
     assert "+08:00" in lines[1] and "Z" in lines[1]
     tables = client.get(f"/events/{mission['event']}/tables").get_data(as_text=True)
-    assert "Table 1" in tables and "Table 2" in tables and "break-after: page" in tables
+    assert "Table 1" in tables and "Table 2" in tables and "table-sheet" in tables
 
 
 @pytest.mark.parametrize("path", ["grid", "schedule.csv", "tables"])
