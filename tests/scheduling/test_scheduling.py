@@ -38,7 +38,7 @@ def problems(draw) -> Problem:
     return Problem(slots, meetings, unavailable)
 
 
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS
