@@ -11,7 +11,7 @@ from __future__ import annotations
 from . import matching, tasks  # noqa: F401 (matching defines refresh_suggestions and repair_suggestions)
 from .extensions import db
 from .models import AlertFrequency, utc_now
-from .services import alerts, listings, mail, needs
+from .services import alerts, event_agenda, listings, mail, needs
 from .tasks import crontab
 
 
@@ -61,3 +61,10 @@ def expire_listings() -> None:
     """Every day at 06:20 UTC: expire listings not updated for 12 months, remind owners 30 and 7 days before."""
     listings.expire_stale()
     listings.remind_owners()
+
+
+@tasks.periodic(crontab(minute="*/15"))
+def event_reminders() -> None:
+    """Every 15 minutes: remind both parties of tomorrow's event meetings; after an event, ask "continue?" (once)."""
+    event_agenda.send_reminders(utc_now())
+    event_agenda.send_follow_ups(utc_now())

@@ -7,6 +7,7 @@ bp = Blueprint("api", __name__, url_prefix="/api/v1")
 from . import (  # noqa: E402,F401  (register the views)
     alerts,
     auth,
+    event_schedule,
     events,
     matches,
     openapi,

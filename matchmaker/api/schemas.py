@@ -412,4 +412,5 @@ def components() -> dict[str, dict[str, Any]]:
         "AlertCreate": json_schema(alerts.ALERT_FIELDS),
         "PreferencesUpdate": json_schema(preferences.PREFERENCE_FIELDS, partial=True),
         **event_components(),
+        "ScheduleResult": model({"scheduled": INTEGER, "unscheduled": {"type": "array", "items": INTEGER}}),
     }

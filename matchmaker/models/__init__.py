@@ -7,6 +7,7 @@ from .alert import Alert, AlertFrequency, AlertHit, AlertKind, FitNotice, Listin
 from .audit import AuditEvent
 from .base import UTCDateTime, utc_now
 from .event import Event, EventKind, EventMeeting, EventParticipant, EventSession, MeetingStatus, ParticipantStatus
+from .event_schedule import EventCalendarToken, EventMeetingNotice
 from .match import Match, MatchMessage, MatchOrigin, MatchStatus, Notification, Setting
 from .need import Funding, Need, NeedCategory, NeedGoal, NeedStatus, ProcurementStage
 from .organization import Organization, OrganizationKind, name_key
@@ -24,7 +25,9 @@ __all__ = [
     "ListingReminder",
     "AuditEvent",
     "Event",
+    "EventCalendarToken",
     "EventKind",
+    "EventMeetingNotice",
     "EventMeeting",
     "EventParticipant",
     "EventSession",

@@ -105,6 +105,18 @@ def _texts(kind: str, data: dict[str, Any]) -> tuple[str, str]:
             _("%(city)s declined to share “%(need)s”", **data),
             _("%(city)s declined your invitation to be a partner on “%(need)s”.", **data),
         ),
+        "event_meeting_reminder": lambda: (
+            _("Tomorrow at %(event)s: your meeting with %(organization)s", **data),
+            _("Your meeting with %(organization)s starts at %(time)s (%(zone)s), table %(table)s.", **data),
+        ),
+        "event_follow_up": lambda: (
+            _("%(event)s: shall we continue with %(organization)s?", **data),
+            _(
+                "You met %(organization)s at %(event)s. Shall we continue? Answer yes and we ask for an "
+                "introduction of your best-fitting technology and need.",
+                **data,
+            ),
+        ),
     }
     return texts[kind]()
 
@@ -221,7 +233,7 @@ MAIL_KIND_OF = {
     "alert_technology": "alerts",
     "fit_need": "suggestions",
     "fit_technology": "suggestions",
-    **dict.fromkeys(_event_texts({}), "events"),
+    **dict.fromkeys((*_event_texts({}), "event_meeting_reminder", "event_follow_up"), "events"),
     **dict.fromkeys(("partner_invited", "partner_accepted", "partner_declined"), "matches"),
 }
 

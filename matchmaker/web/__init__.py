@@ -12,6 +12,7 @@ def register_web(app: Flask) -> None:
     from .city import bp as city_bp
     from .company import bp as company_bp
     from .directory import bp as directory_bp
+    from .event_schedule import bp as event_schedule_bp
     from .events import bp as events_bp
     from .main import bp as main_bp
     from .matches import bp as matches_bp
@@ -20,6 +21,7 @@ def register_web(app: Flask) -> None:
     areas = (main_bp, auth_bp, directory_bp, matches_bp, company_bp, city_bp, admin_bp, alerts_bp, events_bp, teams_bp)
     for blueprint in areas:
         app.register_blueprint(blueprint)
+    app.register_blueprint(event_schedule_bp)
 
     _expose_rule_book(app)
 
