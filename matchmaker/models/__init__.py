@@ -5,16 +5,22 @@ from sqlalchemy.orm import Session
 
 from .audit import AuditEvent
 from .base import UTCDateTime, utc_now
+from .fund import FinancingMatch, Fund, FundTarget, Instrument
 from .match import Match, MatchMessage, MatchOrigin, MatchStatus, Notification, Setting
-from .need import Funding, Need, NeedCategory, NeedGoal, NeedStatus, ProcurementStage
+from .need import BANKABILITY, Funding, Need, NeedCategory, NeedGoal, NeedStatus, ProcurementStage
 from .organization import Organization, OrganizationKind, name_key
 from .queue import MailStatus, OutgoingMail, ScheduledRun
 from .technology import Technology, TechnologyCategory, TechnologyStatus
 from .user import Credential, CredentialKind, Role, Throttle, User
 
 __all__ = [
+    "BANKABILITY",
     "AuditEvent",
+    "FinancingMatch",
+    "Fund",
+    "FundTarget",
     "Funding",
+    "Instrument",
     "MailStatus",
     "Match",
     "MatchMessage",

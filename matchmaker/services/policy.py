@@ -12,7 +12,19 @@ from __future__ import annotations
 
 from sqlalchemy import ColumnElement, and_, false, or_, select, true
 
-from ..models import Match, MatchStatus, Need, NeedStatus, Organization, Role, Technology, TechnologyStatus, User
+from ..models import (
+    FinancingMatch,
+    Fund,
+    Match,
+    MatchStatus,
+    Need,
+    NeedStatus,
+    Organization,
+    Role,
+    Technology,
+    TechnologyStatus,
+    User,
+)
 
 S = MatchStatus
 # Once an admin approved, the parties see each other's contact (and a company its match).
@@ -180,5 +192,104 @@ def allowed_actions(user: User | None, match: Match) -> frozenset[str]:
         "read_thread": can_read_thread(user, match),
         "see_contacts": can_see_contacts(user, match),
         "request": match.status is S.SUGGESTED and can_request(user, match.need, match.technology),
+    }
+    return frozenset(name for name, allowed in actions.items() if allowed)
+
+
+# --- investors, funds and financing matches (contract financing.md) ---------------------------
+
+
+def can_create_fund(user: User | None) -> bool:
+    return user is not None and user.role is Role.INVESTOR and user.organization_id is not None
+
+
+def is_public_fund(fund: Fund) -> bool:
+    """A fund of a verified investor: in the fund directory and open to financing matches."""
+    return fund.organization.verified
+
+
+def public_fund_clause() -> ColumnElement[bool]:
+    """SQL twin of :func:`is_public_fund`, over Fund joined with its Organization."""
+    return Organization.verified.is_(True)
+
+
+def can_view_fund(user: User | None, fund: Fund) -> bool:
+    """Public funds for everyone; the others for their investor and admins."""
+    return is_public_fund(fund) or is_admin(user) or belongs_to(user, fund.organization_id)
+
+
+def visible_funds_clause(user: User | None) -> ColumnElement[bool]:
+    """SQL twin of :func:`can_view_fund`, over Fund joined with its Organization."""
+    if is_admin(user):
+        return true()
+    own = Fund.organization_id == user.organization_id if user is not None and user.organization_id else false()
+    return or_(public_fund_clause(), own)
+
+
+def can_edit_fund(user: User | None, fund: Fund) -> bool:
+    """The investor, and admins as moderators (contract: "owner, admin")."""
+    return is_admin(user) or belongs_to(user, fund.organization_id)
+
+
+can_see_fund_suggestions = can_edit_fund  # a fund's suggestions are its investor's working list
+
+
+def can_express_interest(user: User | None, fund: Fund) -> bool:
+    """Only the fund's own investor, and only once verified (its funds are then public)."""
+    return belongs_to(user, fund.organization_id) and is_public_fund(fund)
+
+
+def is_investor_side(user: User | None, financing: FinancingMatch) -> bool:
+    return belongs_to(user, financing.fund.organization_id)
+
+
+def is_recipient_side(user: User | None, financing: FinancingMatch) -> bool:
+    """The company of the technology or the city of the need the investor would finance."""
+    return belongs_to(user, financing.recipient.id)
+
+
+def can_view_financing(user: User | None, financing: FinancingMatch) -> bool:
+    """Admins all; the investor its own; the company or city only once an admin approved."""
+    if is_admin(user) or is_investor_side(user, financing):
+        return True
+    return is_recipient_side(user, financing) and financing.status in INTRODUCED
+
+
+def visible_financing_clause(user: User | None) -> ColumnElement[bool]:
+    """SQL twin of :func:`can_view_financing`, over FinancingMatch joined with its Fund and
+    outer-joined with its Technology and its Need."""
+    if is_admin(user):
+        return true()
+    organization_id = None if user is None else user.organization_id
+    if organization_id is None:
+        return false()
+    recipient = or_(Technology.organization_id == organization_id, Need.organization_id == organization_id)
+    return or_(
+        Fund.organization_id == organization_id,
+        and_(recipient, FinancingMatch.status.in_(INTRODUCED)),
+    )
+
+
+def can_see_financing_contacts(user: User | None, financing: FinancingMatch) -> bool:
+    """As for matches: the parties see each other's contact only once introduced."""
+    party = is_investor_side(user, financing) or is_recipient_side(user, financing)
+    return is_admin(user) or (party and financing.status in INTRODUCED)
+
+
+def can_answer_financing(user: User | None, financing: FinancingMatch) -> bool:
+    """The company or city answers an approved financing match, once."""
+    return (
+        financing.status is S.APPROVED
+        and financing.recipient_interested is None
+        and is_recipient_side(user, financing)
+    )
+
+
+def allowed_financing_actions(user: User | None, financing: FinancingMatch) -> frozenset[str]:
+    """What ``user`` may do with ``financing`` now (the pages show buttons from this alone)."""
+    actions = {
+        "decide": is_admin(user) and financing.status in OPEN_FOR_DECISION,
+        "answer": can_answer_financing(user, financing),
+        "see_contacts": can_see_financing_contacts(user, financing),
     }
     return frozenset(name for name, allowed in actions.items() if allowed)
