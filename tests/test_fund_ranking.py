@@ -133,8 +133,8 @@ if __name__ == "__main__":
     baseline = category_baseline(funds, candidates)
     backwards = category_baseline(funds, candidates, reverse_ties=True)
     for fund in funds:
-        scores = (ndcg(r[fund.id], grades[fund.id]) for r in (engine, baseline, backwards))
-        print(fund.id, "engine %.3f, baseline %.3f / %.3f" % tuple(scores), engine[fund.id][:5])
+        ours, by_id, backwards_id = (ndcg(r[fund.id], grades[fund.id]) for r in (engine, baseline, backwards))
+        print(fund.id, f"engine {ours:.3f}, baseline {by_id:.3f} / {backwards_id:.3f}", engine[fund.id][:5])
     print(
         f"mean NDCG@10: engine {mean_ndcg(engine, grades):.3f}, category-only baseline "
         f"{mean_ndcg(baseline, grades):.3f} (ties by id), {mean_ndcg(backwards, grades):.3f} (ties by id backwards)"
