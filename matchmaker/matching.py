@@ -427,9 +427,6 @@ def repair_suggestions() -> None:
 # before the engine sees a pair (fund_rules_out), so a ruled-out pair is never scored.
 
 
-TARGET_OF = {"technology": "technologies", "need": "needs"}  # a candidate's kind as a fund's target
-
-
 @dataclass(frozen=True)
 class Candidate:
     """Something seeking money, as the fund ranking sees it."""
@@ -454,20 +451,8 @@ class FundSuggestion:
 
 
 def fund_rules_out(fund, candidate: Candidate) -> str | None:
-    """Why the contract rules the pair out ("kind", "ticket", "trl", "unverified"), or None.
-
-    ``fund`` needs ``targets``, ``ticket_usd`` and ``min_trl`` (a Fund row or a plain record).
-    """
-    if TARGET_OF[candidate.kind] not in fund.targets:
-        return "kind"
-    low, high = fund.ticket_usd
-    if candidate.amount_usd is None or not low <= candidate.amount_usd <= high:
-        return "ticket"
-    if candidate.kind == "technology" and fund.min_trl and candidate.trl is not None and candidate.trl < fund.min_trl:
-        return "trl"
-    if not candidate.verified:
-        return "unverified"
-    return None
+    """Why the contract rules the pair out, or None (the rule book's fund_rules_out)."""
+    return policy.fund_rules_out(fund, candidate.kind, candidate.amount_usd, candidate.trl, candidate.verified)
 
 
 # What each category covers (the scoring contract's taxonomy table, with Chinese terms): a
@@ -603,7 +588,7 @@ def need_candidate(need: Need) -> Candidate:
     return Candidate(
         kind="need",
         id=need.id,
-        amount_usd=need.finance_sought_usd if need.funding is Funding.SEEKING_FINANCE else None,
+        amount_usd=policy.amount_sought(need),
         trl=None,
         verified=need.organization.verified,
         readiness=readiness(need.bankability),

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, and_, false, or_, select, true
 from ..models import (
     FinancingMatch,
     Fund,
+    Funding,
     Match,
     MatchStatus,
     Need,
@@ -237,6 +238,32 @@ can_see_fund_suggestions = can_edit_fund  # a fund's suggestions are its investo
 def can_express_interest(user: User | None, fund: Fund) -> bool:
     """Only the fund's own investor, and only once verified (its funds are then public)."""
     return belongs_to(user, fund.organization_id) and is_public_fund(fund)
+
+
+TARGET_OF = {"technology": "technologies", "need": "needs"}  # a record's kind as a fund's target
+
+
+def fund_rules_out(fund, kind: str, amount_usd: float | None, trl: int | None, verified: bool) -> str | None:
+    """Why the contract rules a fund and a technology or need out ("kind", "ticket", "trl",
+    "unverified"), or None. ``fund`` needs ``targets``, ``ticket_usd`` and ``min_trl`` (a Fund
+    row or a plain record: the labelled set's evaluation uses the same rule)."""
+    if TARGET_OF[kind] not in fund.targets:
+        return "kind"
+    low, high = fund.ticket_usd
+    if amount_usd is None or not low <= amount_usd <= high:
+        return "ticket"
+    if kind == "technology" and fund.min_trl and trl is not None and trl < fund.min_trl:
+        return "trl"
+    if not verified:
+        return "unverified"
+    return None
+
+
+def amount_sought(record: Technology | Need) -> float | None:
+    """What a technology raises, or what a need seeking finance seeks; None otherwise."""
+    if isinstance(record, Technology):
+        return record.seeking_investment_usd
+    return record.finance_sought_usd if record.funding is Funding.SEEKING_FINANCE else None
 
 
 def is_investor_side(user: User | None, financing: FinancingMatch) -> bool:

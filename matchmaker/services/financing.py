@@ -1,0 +1,131 @@
+"""Financing matches: an investor's interest in a technology or a need, through the same state
+machine and admin gate as matches (services.matches.TRANSITIONS, move, decide)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask_babel import gettext as _
+from sqlalchemy.exc import IntegrityError
+
+from ..extensions import db
+from ..models import FinancingMatch, Fund, MatchOrigin, MatchStatus, Need, Technology, User, utc_now
+from . import matches, policy
+from .errors import Conflict, NotFound, PermissionDenied, ValidationError
+from .validation import Field, clean
+
+S = MatchStatus
+INTEREST_FIELDS = (
+    Field("technology_id", "integer", required=False, minimum=1),
+    Field("need_id", "integer", required=False, minimum=1),
+)
+
+
+def _target(user: User, data: dict[str, Any]) -> Technology | Need:
+    """The technology or the need named in ``data`` (exactly one), if ``user`` may see it."""
+    ids = clean(INTEREST_FIELDS, data)
+    if (ids["technology_id"] is None) == (ids["need_id"] is None):
+        raise ValidationError({"technology_id": _("Name either a technology or a need.")})
+    if ids["technology_id"] is not None:
+        technology = db.session.get(Technology, ids["technology_id"])
+        if technology is None or not policy.can_view_technology(user, technology):
+            raise ValidationError({"technology_id": _("No such technology.")})
+        return technology
+    need = db.session.get(Need, ids["need_id"])
+    if need is None or not policy.can_view_need(user, need):
+        raise ValidationError({"need_id": _("No such need.")})
+    return need
+
+
+def express_interest(user: User, fund: Fund, data: dict[str, Any]) -> tuple[FinancingMatch, bool]:
+    """The fund's investor asks to be introduced; returns (financing match, whether new).
+
+    The same fund and target give the same row; the pair must pass the contract's hard
+    constraints (what the bridge checks before it ranks).
+    """
+    if not policy.can_express_interest(user, fund):
+        raise PermissionDenied(_("Only the fund's investor, once verified, expresses interest."))
+    target = _target(user, data)
+    is_technology = isinstance(target, Technology)
+    field = "technology_id" if is_technology else "need_id"
+    public = policy.is_public_technology(target) if is_technology else policy.is_public_need(target)
+    kind, trl = ("technology", target.trl) if is_technology else ("need", None)
+    ruled_out = policy.fund_rules_out(fund, kind, policy.amount_sought(target), trl, target.organization.verified)
+    if not public or ruled_out is not None:
+        raise ValidationError({field: _("This does not fit the fund's mandate (ticket, targets or readiness).")})
+    existing = _existing(fund, field, target.id)
+    if existing is not None:
+        return existing, False
+    financing = FinancingMatch(
+        fund=fund,
+        status=S.REQUESTED,
+        origin=MatchOrigin.REQUEST,
+        requested_by_id=user.id,
+        requested_at=utc_now(),
+        **{field: target.id},
+    )
+    db.session.add(financing)
+    try:
+        with db.session.begin_nested():
+            db.session.flush()
+    except IntegrityError:  # the same interest at this very moment
+        return _existing(fund, field, target.id), False
+    matches.announce(user, financing, "request")
+    return financing, True
+
+
+def _existing(fund: Fund, field: str, target_id: int) -> FinancingMatch | None:
+    return db.session.execute(
+        db.select(FinancingMatch).where(FinancingMatch.fund_id == fund.id, getattr(FinancingMatch, field) == target_id)
+    ).scalar_one_or_none()
+
+
+def get_financing(user: User | None, financing_id: int) -> FinancingMatch:
+    financing = db.session.get(FinancingMatch, financing_id)
+    if financing is None or not policy.can_view_financing(user, financing):
+        raise NotFound(_("No such financing match."))
+    return financing
+
+
+def visible_statement(user: User | None, status: MatchStatus | None = None):
+    """The financing matches ``user`` may see, newest first."""
+    statement = (
+        db.select(FinancingMatch)
+        .join(FinancingMatch.fund)
+        .outerjoin(Technology, Technology.id == FinancingMatch.technology_id)
+        .outerjoin(Need, Need.id == FinancingMatch.need_id)
+        .where(policy.visible_financing_clause(user))
+    )
+    if status is not None:
+        statement = statement.where(FinancingMatch.status == status)
+    return statement.order_by(FinancingMatch.updated_at.desc(), FinancingMatch.id.desc())
+
+
+def decide(admin: User, financing_id: int, approve: bool, note: Any = None) -> FinancingMatch:
+    """An admin approves (introducing the parties) or rejects with a note: the matches' decision."""
+    return matches.decide(admin, financing_id, approve, note, model=FinancingMatch)
+
+
+def respond(user: User, financing_id: int, interested: Any) -> FinancingMatch:
+    """The company or city of an approved financing match answers: yes connects, no declines."""
+    answer = clean((matches.ANSWER,), {"interested": interested})["interested"]
+    financing = get_financing(user, financing_id)
+    if not policy.is_recipient_side(user, financing):
+        raise PermissionDenied(_("Only the company or city the investor would finance answers."))
+    if not policy.can_answer_financing(user, financing):
+        raise Conflict(str(matches.UNANSWERABLE) % {"status": financing.status.value})
+    return matches.move(
+        user,
+        financing,
+        "connect" if answer else "decline",
+        values={"recipient_interested": answer},
+        only_if=(FinancingMatch.recipient_interested.is_(None),),
+        interested=answer,
+    )
+
+
+def financing_of_target(kind: str, target_id: int, user: User | None) -> list[FinancingMatch]:
+    """The financing matches of one technology or need that ``user`` may see (its page lists them)."""
+    column = FinancingMatch.technology_id if kind == "technology" else FinancingMatch.need_id
+    statement = visible_statement(user).where(column == target_id)
+    return list(db.session.execute(statement).scalars())
