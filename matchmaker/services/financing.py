@@ -101,6 +101,12 @@ def visible_statement(user: User | None, status: MatchStatus | None = None):
     return statement.order_by(FinancingMatch.updated_at.desc(), FinancingMatch.id.desc())
 
 
+def visible_statement_for_fund(fund: Fund) -> list[FinancingMatch]:
+    """Every financing match of one fund (its investor's working list)."""
+    statement = db.select(FinancingMatch).where(FinancingMatch.fund_id == fund.id).order_by(FinancingMatch.id)
+    return list(db.session.execute(statement).scalars())
+
+
 def decide(admin: User, financing_id: int, approve: bool, note: Any = None) -> FinancingMatch:
     """An admin approves (introducing the parties) or rejects with a note: the matches' decision."""
     return matches.decide(admin, financing_id, approve, note, model=FinancingMatch)

@@ -11,10 +11,14 @@ def register_web(app: Flask) -> None:
     from .city import bp as city_bp
     from .company import bp as company_bp
     from .directory import bp as directory_bp
+    from .funds import bp as funds_bp
+    from .investor import bp as investor_bp
     from .main import bp as main_bp
     from .matches import bp as matches_bp
 
     for blueprint in (main_bp, auth_bp, directory_bp, matches_bp, company_bp, city_bp, admin_bp):
+        app.register_blueprint(blueprint)
+    for blueprint in (funds_bp, investor_bp):  # financing (contract financing.md)
         app.register_blueprint(blueprint)
 
     _expose_rule_book(app)
@@ -32,7 +36,9 @@ def register_web(app: Flask) -> None:
 
 def _expose_rule_book(app: Flask) -> None:
     """Templates decide which buttons to show by asking the rule book, never by states."""
+    from ..labels import BANKABILITY_LABELS
     from ..services import policy
+    from ..services.funds import readiness
     from .guards import viewer
 
     app.jinja_env.globals.update(
@@ -41,4 +47,7 @@ def _expose_rule_book(app: Flask) -> None:
         can_edit_technology=lambda technology: policy.can_edit_technology(viewer(), technology),
         is_public_need=policy.is_public_need,
         is_public_technology=policy.is_public_technology,
+        allowed_financing_actions=lambda financing: policy.allowed_financing_actions(viewer(), financing),
+        readiness=readiness,
+        bankability_labels=BANKABILITY_LABELS,
     )
