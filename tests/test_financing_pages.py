@@ -168,3 +168,39 @@ def test_an_investor_never_opens_another_investors_financing_match(
     assert client.get(f"/financing/{financing_id}").status_code == 404
     login(investor)
     assert client.get(f"/financing/{financing_id}").status_code == 200
+
+
+def test_the_admin_queue_shows_financing_with_a_kind_filter_and_decides_in_bulk(
+    app, client, login, investor, make_user, make_technology, form_post
+):
+    _fund_id, financing_id, _tid = _fund_with_interest(app, investor, make_user("company"), make_technology)
+    login(make_user("admin"))
+    plain = client.get("/admin/matches").get_data(as_text=True)
+    assert FUND["name"] not in plain  # the default kind: need x technology matches
+    queue = client.get("/admin/matches?kind=financing").get_data(as_text=True)
+    assert FUND["name"] in queue and 'name="kind" value="financing"' in queue
+    assert FUND["name"] not in client.get("/admin/matches?kind=financing&country=CN").get_data(as_text=True)
+    refused = form_post(
+        "/admin/matches/bulk",
+        {"kind": "financing", "match_id": str(financing_id), "decision": "reject"},
+        page="/admin/matches?kind=financing",
+    )
+    assert refused.status_code == 302
+    with app.app_context():
+        assert db.session.get(FinancingMatch, financing_id).status.value == "requested"  # a rejection needs a note
+    done = form_post(
+        "/admin/matches/bulk",
+        {"kind": "financing", "match_id": str(financing_id), "decision": "approve"},
+        page="/admin/matches?kind=financing",
+    )
+    assert done.status_code == 302
+    with app.app_context():
+        assert db.session.get(FinancingMatch, financing_id).status.value == "approved"
+    one = form_post(
+        f"/admin/matches/{financing_id}/decide",
+        {"kind": "financing", "decision": "reject", "note": "Too late"},
+        page="/admin/matches?kind=financing",
+    )
+    assert one.status_code == 302
+    with app.app_context():
+        assert db.session.get(FinancingMatch, financing_id).status.value == "approved"  # 409: decided already

@@ -6,10 +6,23 @@ from __future__ import annotations
 from typing import Any
 
 from flask_babel import gettext as _
+from sqlalchemy import or_
 from sqlalchemy.exc import IntegrityError
 
 from ..extensions import db
-from ..models import FinancingMatch, Fund, MatchOrigin, MatchStatus, Need, Technology, User, utc_now
+from ..models import (
+    FinancingMatch,
+    Fund,
+    MatchOrigin,
+    MatchStatus,
+    Need,
+    NeedCategory,
+    Organization,
+    Technology,
+    TechnologyCategory,
+    User,
+    utc_now,
+)
 from . import matches, policy
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .validation import Field, clean
@@ -135,3 +148,51 @@ def financing_of_target(kind: str, target_id: int, user: User | None) -> list[Fi
     column = FinancingMatch.technology_id if kind == "technology" else FinancingMatch.need_id
     statement = visible_statement(user).where(column == target_id)
     return list(db.session.execute(statement).scalars())
+
+
+def admin_queue(filters: dict[str, Any]):
+    """The admins' queue of financing matches, with the matches' checked filters
+    (matches.QUEUE_FIELDS): state ('open': suggested or requested), category of the technology
+    or need, city or company name, country of either side, oldest or newest first."""
+    statement = db.select(FinancingMatch).join(FinancingMatch.fund)
+    if filters["status"] == "open":
+        statement = statement.where(FinancingMatch.status.in_(policy.OPEN_FOR_DECISION))
+    else:
+        statement = statement.where(FinancingMatch.status == MatchStatus(filters["status"]))
+    if filters["category"]:
+        slug = filters["category"]
+        statement = statement.where(
+            or_(
+                FinancingMatch.technology_id.in_(
+                    db.select(TechnologyCategory.technology_id).where(TechnologyCategory.slug == slug)
+                ),
+                FinancingMatch.need_id.in_(db.select(NeedCategory.need_id).where(NeedCategory.slug == slug)),
+            )
+        )
+    recipient = _recipient_organizations()
+    if filters["city"]:
+        named = Organization.name.ilike(f"%{matches._escape(filters['city'])}%", escape="\\")
+        statement = statement.where(FinancingMatch.id.in_(recipient.where(named)))
+    if filters["country"]:
+        country = filters["country"].upper()
+        investor_country = db.select(Organization.id).where(Organization.country == country)
+        statement = statement.where(
+            or_(
+                Fund.organization_id.in_(investor_country),
+                FinancingMatch.id.in_(recipient.where(Organization.country == country)),
+            )
+        )
+    if filters["sort"] == "newest":
+        return statement.order_by(FinancingMatch.created_at.desc(), FinancingMatch.id.desc())
+    return statement.order_by(FinancingMatch.created_at, FinancingMatch.id)
+
+
+def _recipient_organizations():
+    """SELECT financing match ids joined with the organisation of their technology or need."""
+    owner = db.func.coalesce(Technology.organization_id, Need.organization_id)
+    return (
+        db.select(FinancingMatch.id)
+        .outerjoin(Technology, Technology.id == FinancingMatch.technology_id)
+        .outerjoin(Need, Need.id == FinancingMatch.need_id)
+        .join(Organization, Organization.id == owner)
+    )

@@ -387,6 +387,8 @@ QUEUE_FIELDS = (
     Field("min_score", "number", required=False, minimum=0, maximum=1),
     Field("sort", "choice", required=False, choices=("score", "oldest", "newest"), default="score"),
     Field("page", "integer", required=False, minimum=1, default=1),
+    # One queue for both kinds: need x technology matches, or financing matches (services.financing).
+    Field("kind", "choice", required=False, choices=("technology", "financing"), default="technology"),
 )
 
 
