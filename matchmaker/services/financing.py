@@ -7,7 +7,7 @@ from typing import Any
 
 from flask_babel import gettext as _
 from sqlalchemy import or_
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.dialects import postgresql, sqlite
 
 from ..extensions import db
 from ..models import (
@@ -69,20 +69,26 @@ def express_interest(user: User, fund: Fund, data: dict[str, Any]) -> tuple[Fina
     existing = _existing(fund, field, target.id)
     if existing is not None:
         return existing, False
-    financing = FinancingMatch(
-        fund=fund,
-        status=S.REQUESTED,
-        origin=MatchOrigin.REQUEST,
-        requested_by_id=user.id,
-        requested_at=utc_now(),
-        **{field: target.id},
+    row = {
+        "fund_id": fund.id,
+        field: target.id,
+        "status": S.REQUESTED,
+        "origin": MatchOrigin.REQUEST,
+        "requested_by_id": user.id,
+        "requested_at": utc_now(),
+        "reasons": [],
+        "reasons_zh": [],
+        "created_at": utc_now(),
+        "updated_at": utc_now(),
+    }
+    # INSERT … ON CONFLICT DO NOTHING: the same interest sent twice at once makes one row.
+    dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
+    inserted = db.session.execute(
+        dialect.insert(FinancingMatch).values(**row).on_conflict_do_nothing(index_elements=["fund_id", field])
     )
-    db.session.add(financing)
-    try:
-        with db.session.begin_nested():
-            db.session.flush()
-    except IntegrityError:  # the same interest at this very moment
-        return _existing(fund, field, target.id), False
+    financing = _existing(fund, field, target.id)
+    if inserted.rowcount != 1:
+        return financing, False
     matches.announce(user, financing, "request")
     return financing, True
 
