@@ -543,7 +543,9 @@ def _fund_suggestion(fund, candidate: Candidate, suggestion: scoring.Suggestion)
         en.append(f"Bankability checklist: {candidate.readiness} of 5")
         zh.append(f"可融资性清单：5 项中 {candidate.readiness} 项已具备")
     # The query has no budget: the engine's budget remarks say nothing about a fund.
-    kept = [i for i, kind in enumerate(suggestion.reason_kinds) if not kind.endswith(":budget")]
+    # A fund investing anywhere was queried without a region: the engine's region remark would mislead.
+    dropped = (":budget", ":region") if "*" in fund.regions else (":budget",)
+    kept = [i for i, kind in enumerate(suggestion.reason_kinds) if not kind.endswith(dropped)]
     return FundSuggestion(
         kind=candidate.kind,
         id=candidate.id,
