@@ -204,3 +204,18 @@ def test_the_admin_queue_shows_financing_with_a_kind_filter_and_decides_in_bulk(
     assert one.status_code == 302
     with app.app_context():
         assert db.session.get(FinancingMatch, financing_id).status.value == "approved"  # 409: decided already
+
+
+def test_financing_insights_show_capital_sought_and_offered_with_a_csv(
+    app, client, login, investor, make_user, make_technology
+):
+    _fund_with_interest(app, investor, make_user("company"), make_technology)
+    login(make_user("admin"))
+    page = client.get("/admin/insights/financing").get_data(as_text=True)
+    assert 'data-chart="capital"' in page and 'data-key="smart-grid"' in page
+    csv = client.get("/admin/insights/financing.csv").get_data(as_text=True)
+    assert "categories.sought_usd,smart-grid,4000000.0" in csv
+    assert "categories.offered_usd,smart-grid,10000000.0" in csv
+    assert "financing_state,requested,1" in csv
+    login(investor)
+    assert client.get("/admin/insights/financing").status_code == 403

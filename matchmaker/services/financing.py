@@ -202,3 +202,60 @@ def _recipient_organizations():
         .outerjoin(Need, Need.id == FinancingMatch.need_id)
         .join(Organization, Organization.id == owner)
     )
+
+
+# --- insights: capital sought against capital offered ------------------------------------------
+
+
+def capital_figures() -> dict[str, Any]:
+    """Capital sought (technologies raising, needs seeking finance: public ones) against capital
+    offered (the largest ticket of each public fund), by category and by country, and financing
+    matches by state. A record in two categories counts in both."""
+    sought_by_category: dict[str, float] = {}
+    sought_by_country: dict[str, float] = {}
+    public_technologies = db.select(Technology).join(Technology.organization).where(
+        policy.public_technology_clause(), Technology.seeking_investment_usd.is_not(None)
+    )
+    public_needs = db.select(Need).join(Need.organization).where(policy.public_need_clause())
+    records = [*db.session.execute(public_technologies).scalars(), *db.session.execute(public_needs).scalars()]
+    for record in records:
+        amount = policy.amount_sought(record)
+        if amount is None:
+            continue
+        for slug in record.categories:
+            sought_by_category[slug] = sought_by_category.get(slug, 0.0) + amount
+        country = record.organization.country
+        sought_by_country[country] = sought_by_country.get(country, 0.0) + amount
+    offered_by_category: dict[str, float] = {}
+    offered_by_country: dict[str, float] = {}
+    public_funds = db.select(Fund).join(Fund.organization).where(policy.public_fund_clause())
+    for fund in db.session.execute(public_funds).scalars():
+        for slug in fund.categories:
+            offered_by_category[slug] = offered_by_category.get(slug, 0.0) + fund.ticket_max_usd
+        country = fund.organization.country
+        offered_by_country[country] = offered_by_country.get(country, 0.0) + fund.ticket_max_usd
+    states = dict.fromkeys((s.value for s in MatchStatus), 0)
+    counted = db.select(FinancingMatch.status, db.func.count()).group_by(FinancingMatch.status)
+    for status, count in db.session.execute(counted):
+        states[status.value] = count
+    return {
+        "categories": _side_by_side(sought_by_category, offered_by_category),
+        "countries": _side_by_side(sought_by_country, offered_by_country),
+        "states": states,
+    }
+
+
+def _side_by_side(sought: dict[str, float], offered: dict[str, float]) -> list[dict[str, Any]]:
+    keys = sorted(set(sought) | set(offered), key=lambda k: (-(sought.get(k, 0) + offered.get(k, 0)), k))
+    return [{"key": k, "sought": sought.get(k, 0.0), "offered": offered.get(k, 0.0)} for k in keys]
+
+
+def capital_rows(figures: dict[str, Any]) -> list[tuple[str, str, Any]]:
+    """The figures as (section, key, value) rows for the CSV."""
+    rows: list[tuple[str, str, Any]] = []
+    for section in ("categories", "countries"):
+        for row in figures[section]:
+            rows.append((f"{section}.sought_usd", row["key"], row["sought"]))
+            rows.append((f"{section}.offered_usd", row["key"], row["offered"]))
+    rows += [("financing_state", status, count) for status, count in figures["states"].items()]
+    return rows
