@@ -83,11 +83,10 @@ def express_interest(user: User, fund: Fund, data: dict[str, Any]) -> tuple[Fina
     }
     # INSERT … ON CONFLICT DO NOTHING: the same interest sent twice at once makes one row.
     dialect = postgresql if db.session.get_bind().dialect.name == "postgresql" else sqlite
-    inserted = db.session.execute(
-        dialect.insert(FinancingMatch).values(**row).on_conflict_do_nothing(index_elements=["fund_id", field])
-    )
+    statement = dialect.insert(FinancingMatch).values(**row).on_conflict_do_nothing(index_elements=["fund_id", field])
+    new_id = db.session.execute(statement.returning(FinancingMatch.id)).scalar_one_or_none()
     financing = _existing(fund, field, target.id)
-    if inserted.rowcount != 1:
+    if new_id is None:
         return financing, False
     matches.announce(user, financing, "request")
     return financing, True
