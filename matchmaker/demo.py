@@ -15,8 +15,20 @@ from typing import Any
 
 from . import matching
 from .extensions import db
-from .models import Match, MatchStatus, Organization, OrganizationKind, Role, User, utc_now
-from .services import accounts, matches, needs, organizations, technologies
+from .models import (
+    FinancingMatch,
+    Match,
+    MatchOrigin,
+    MatchStatus,
+    Need,
+    Organization,
+    OrganizationKind,
+    Role,
+    Technology,
+    User,
+    utc_now,
+)
+from .services import accounts, financing, funds, matches, needs, organizations, technologies
 from .services.passwords import hash_password
 
 DEMO_PASSWORD = "matchmaker-demo-2026"
@@ -49,6 +61,7 @@ def load_demo_data() -> list[tuple[str, str, str]]:
     matching.forget_indexes()
     matching.refresh_all()
     _matches_in_every_state(admin)
+    created += _financing(admin, password_hash, users)
     return created
 
 
@@ -156,3 +169,65 @@ def _walk(admin: User, match: Match, target: str) -> None:
             "We can do 5 pm Pacific / 9 am China Standard Time.",
         )
         matches.post_message(city, match.id, "欢迎！下周二北京时间上午9点可以吗？")
+
+
+# --- financing (issue 11): three invented investors, their funds, financing in every state -----
+
+FINANCING_PLAN = ("connected", "approved", "requested", "declined", "rejected", "suggested")
+
+
+def _financing(admin: User, password_hash: str, users: dict[str, User]) -> list[tuple[str, str, str]]:
+    """Investors with funds; technologies raising money and needs seeking finance; each fund's
+    best suggestions walked through the states of a financing match."""
+    data = _load("financing.json")
+    _amounts_sought(data)
+    created, fund_rows = [], []
+    for entry in data["investors"]:
+        investor = _member(admin, "investor", entry, password_hash, verified=True)
+        created.append((entry["email"], DEMO_PASSWORD, "investor"))
+        fund_rows += [(investor, funds.create_fund(investor, fund)) for fund in entry["funds"]]
+    db.session.flush()
+    for investor, fund in fund_rows:
+        for suggestion, target in zip(matching.fund_suggestions(fund, top=10), FINANCING_PLAN, strict=False):
+            _walk_financing(admin, investor, fund, suggestion, target)
+    return created
+
+
+def _amounts_sought(data: dict[str, Any]) -> None:
+    """Set what the demo technologies raise and the demo needs seek, through the services."""
+    for external_id, amount in data["technologies_raising"].items():
+        technology = db.session.execute(db.select(Technology).filter_by(external_id=external_id)).scalar_one()
+        technologies.update_technology(
+            technology.organization.members[0], technology, {"seeking_investment_usd": amount}
+        )
+    for external_id, (amount, checklist) in data["needs_seeking"].items():
+        need = db.session.execute(db.select(Need).filter_by(external_id=external_id)).scalar_one()
+        changes = {"funding": "seeking_finance", "finance_sought_usd": amount, "bankability": checklist}
+        needs.update_need(need.organization.members[0], need, changes)
+
+
+def _walk_financing(admin: User, investor: User, fund, suggestion, target: str) -> None:
+    field = "technology_id" if suggestion.kind == "technology" else "need_id"
+    if target == "suggested":  # an engine suggestion kept for the admins' queue
+        db.session.add(
+            FinancingMatch(
+                fund=fund,
+                status=MatchStatus.SUGGESTED,
+                origin=MatchOrigin.ENGINE,
+                score=suggestion.score,
+                reasons=list(suggestion.reasons),
+                reasons_zh=list(suggestion.reasons_zh),
+                **{field: suggestion.id},
+            )
+        )
+        return
+    row, _created = financing.express_interest(investor, fund, {field: suggestion.id})
+    row.score, row.reasons, row.reasons_zh = suggestion.score, list(suggestion.reasons), list(suggestion.reasons_zh)
+    if target == "requested":
+        return
+    if target == "rejected":
+        financing.decide(admin, row.id, approve=False, note="The project needs its permits before an introduction.")
+        return
+    financing.decide(admin, row.id, approve=True, note="Within the ticket and the mandate.")
+    if target != "approved":
+        financing.respond(row.recipient.members[0], row.id, target == "connected")

@@ -48,7 +48,28 @@ CHOICE_LABELS = {
     "owner": _l("Owner"),
     "member": _l("Member"),
     "invited": _l("Invited"),
+    "investor": _l("Investor"),
+    # A fund's instruments and what it finances (contract financing.md).
+    "equity": _l("Equity"),
+    "debt": _l("Debt"),
+    "grant": _l("Grant"),
+    "guarantee": _l("Guarantee"),
+    "technologies": _l("Technologies"),
+    "needs": _l("City projects"),
 }
+
+# TAP's bankability checklist of a need seeking finance (models.need.BANKABILITY).
+BANKABILITY_LABELS = {
+    "feasibility_study": _l("Feasibility study done"),
+    "revenue_model": _l("Revenue or savings model"),
+    "permits": _l("Permits"),
+    "co_financing": _l("Co-financing secured"),
+    "procurement_route": _l("Procurement route"),
+}
+
+
+def bankability_choices() -> list[tuple[str, str]]:
+    return [(key, str(label)) for key, label in BANKABILITY_LABELS.items()]
 
 # How a match came about (Match.origin); a request names the side that asked when it can.
 ORIGIN_LABELS = {

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from . import scoring, tasks
 from .extensions import db
 from .models import (
+    Funding,
     Match,
     MatchOrigin,
     MatchStatus,
@@ -491,3 +492,217 @@ def repair_suggestions() -> None:
     ).scalars()
     for need in list(stale):
         refresh_need(need)
+
+
+# --- funds: a mandate turned into queries, what seeks money turned into candidates ------------
+#
+# The engine ranks technologies for a need. A fund's mandate becomes that query (one per region
+# it invests in), and each technology raising money, or city need seeking finance, becomes a
+# candidate in a small engine built for the ranking. The contract's hard constraints are applied
+# before the engine sees a pair (fund_rules_out), so a ruled-out pair is never scored.
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """Something seeking money, as the fund ranking sees it."""
+
+    kind: str  # "technology" or "need"
+    id: int
+    amount_usd: float | None
+    trl: int | None
+    verified: bool
+    item: scoring.Technology  # the engine's input
+    readiness: int | None = None  # a need's bankability answers (0-5)
+
+
+@dataclass(frozen=True)
+class FundSuggestion:
+    kind: str
+    id: int
+    score: float
+    reasons: tuple[str, ...]
+    reasons_zh: tuple[str, ...]
+    amount_usd: float
+
+
+def fund_rules_out(fund, candidate: Candidate) -> str | None:
+    """Why the contract rules the pair out, or None (the rule book's fund_rules_out)."""
+    return policy.fund_rules_out(fund, candidate.kind, candidate.amount_usd, candidate.trl, candidate.verified)
+
+
+# What each category covers (the scoring contract's taxonomy table, with Chinese terms): a
+# mandate names sectors, not technologies, so these words give the engine's text signal a hold.
+COVERS = {
+    "smart-grid": "grid automation, demand response, microgrids, metering 电网自动化 需求响应 微电网 智能电表",
+    "energy-storage": "batteries, thermal and other storage for grids and buildings 电池 储能 热储能",
+    "renewable-energy": "solar, wind, geothermal, biomass power and heat 光伏 太阳能 风电 地热 生物质",
+    "electric-vehicles": "EVs, electric buses and trucks, charging infrastructure 电动汽车 电动公交 充电桩 换电",
+    "green-transportation": "public transit, logistics, ports and shore power, traffic, cycling 公共交通 物流 港口岸电",
+    "green-buildings": "low-carbon design, materials, certification of new buildings 低碳建筑 建材 绿色建筑认证",
+    "energy-retrofits": "upgrades of existing buildings: insulation, HVAC, lighting, controls 建筑改造 保温 暖通 照明",
+    "energy-efficiency": "industrial efficiency, boilers, motors, waste heat recovery 工业节能 锅炉 电机 余热回收",
+    "green-data-centers": "efficient cooling and power for data centres 数据中心 冷却 液冷",
+    "carbon-capture": "carbon capture, use and storage (CCUS) 碳捕集 利用与封存",
+    "clean-air": "air-quality monitoring, emission control, dust and VOC abatement 空气质量监测 排放控制 除尘",
+    "clean-water": "drinking water, wastewater, sludge, desalination, water reuse 饮用水 污水处理 污泥 海水淡化",
+    "waste-treatment": "waste-to-energy, recycling, composting, landfill gas 垃圾焚烧发电 回收 堆肥 填埋气",
+    "hfc-alternatives": "low-GWP refrigerants and cooling 低GWP制冷剂 制冷",
+    "ghg-data": "GHG inventories, MRV, carbon accounting and data management 温室气体清单 MRV 碳核算",
+    "nature-based": "urban forests, green space, wetlands, land use 城市森林 绿地 湿地 土地利用",
+}
+
+
+def fund_queries(fund) -> list[scoring.Need]:
+    """The engine's queries for a fund: its categories, its description in both languages with
+    the categories' names (a mandate says little about technology, so the taxonomy's words
+    carry the text signal), its least readiness, one query per region ("*": no region)."""
+    names = [word for slug in fund.categories for word in (*scoring.CATEGORIES.get(slug, ()), COVERS.get(slug, ""))]
+    text = " ".join(part for part in (fund.description, getattr(fund, "description_zh", ""), *names) if part)
+    regions = [code for code in fund.regions if code != "*"] or [""]
+    return [
+        scoring.Need(
+            id=f"fund-{fund.id}-{position}",
+            city=fund.name,
+            title=fund.name,
+            categories=tuple(fund.categories),
+            description=text,
+            min_trl=fund.min_trl,
+            region=region,
+        )
+        for position, region in enumerate(regions)
+    ]
+
+
+def rank_candidates(fund, candidates: list[Candidate], top: int, weights=None) -> list[FundSuggestion]:
+    """The best ``top`` candidates for ``fund``, best first (ties by kind and id): the hard
+    constraints first, then the engine's score, the best over the fund's regions."""
+    eligible = {f"{c.kind}:{c.id}": c for c in candidates if fund_rules_out(fund, c) is None}
+    if not eligible:
+        return []
+    engine = scoring.Engine([c.item for c in eligible.values()], weights=weights)
+    best: dict[str, scoring.Suggestion] = {}
+    for ranking in engine.rank_many(fund_queries(fund), top=len(eligible)):
+        for suggestion in ranking:
+            known = best.get(suggestion.technology_id)
+            if known is None or suggestion.score > known.score:
+                best[suggestion.technology_id] = suggestion
+    # A pair the engine scores 0 (too little shared text: a mandate is short) still fits when it
+    # is in one of the fund's categories, which the investor named on purpose: it comes after
+    # the scored ones, those sharing more of the fund's categories first.
+    def shared(suggestion: scoring.Suggestion) -> int:
+        return len(set(eligible[suggestion.technology_id].item.categories) & set(fund.categories))
+
+    for key, candidate in eligible.items():
+        if key not in best:
+            best[key] = _category_only(key, fund, candidate)
+    kept = [s for s in best.values() if s.score > 0 or shared(s)]
+    ranked = sorted(kept, key=lambda s: (-s.score, -shared(s), s.technology_id))
+    return [_fund_suggestion(fund, eligible[s.technology_id], s) for s in ranked[:top]]
+
+
+def _category_only(key: str, fund, candidate: Candidate) -> scoring.Suggestion:
+    """A candidate the engine left out (no shared text): only the categories it shares speak for it."""
+    slugs = [slug for slug in candidate.item.categories if slug in fund.categories]
+    en = ", ".join(scoring.CATEGORIES[slug][0] for slug in slugs if slug in scoring.CATEGORIES)
+    zh = "、".join(scoring.CATEGORIES[slug][1] for slug in slugs if slug in scoring.CATEGORIES)
+    reasons = ((f"In the fund's categories: {en}",), (f"属于基金的投资类别：{zh}",)) if slugs else ((), ())
+    return scoring.Suggestion(key, 0.0, *reasons, reason_kinds=("strength:category",) * len(reasons[0]))
+
+
+def _fund_suggestion(fund, candidate: Candidate, suggestion: scoring.Suggestion) -> FundSuggestion:
+    low, high = fund.ticket_usd
+    amount = candidate.amount_usd
+    en = [f"Seeks {_usd(amount)}, within the ticket {_usd(low)}–{_usd(high)}"]
+    zh = [f"寻求 {_usd(amount)}，在投资额度 {_usd(low)}–{_usd(high)} 之内"]
+    if candidate.readiness is not None:
+        en.append(f"Bankability checklist: {candidate.readiness} of 5")
+        zh.append(f"可融资性清单：5 项中 {candidate.readiness} 项已具备")
+    # The query has no budget: the engine's budget remarks say nothing about a fund.
+    # A fund investing anywhere was queried without a region: the engine's region remark would mislead.
+    dropped = (":budget", ":region") if "*" in fund.regions else (":budget",)
+    kept = [i for i, kind in enumerate(suggestion.reason_kinds) if not kind.endswith(dropped)]
+    return FundSuggestion(
+        kind=candidate.kind,
+        id=candidate.id,
+        score=suggestion.score,
+        reasons=tuple(en + [suggestion.reasons[i] for i in kept]),
+        reasons_zh=tuple(zh + [suggestion.reasons_zh[i] for i in kept]),
+        amount_usd=amount,
+    )
+
+
+def _usd(value: float) -> str:
+    for size, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
+        if value >= size:
+            return f"${value / size:.3g}{suffix}"
+    return f"${value:.0f}"
+
+
+def technology_candidate(technology: Technology) -> Candidate:
+    return Candidate(
+        kind="technology",
+        id=technology.id,
+        amount_usd=technology.seeking_investment_usd,
+        trl=technology.trl,
+        verified=technology.organization.verified,
+        item=scoring.Technology(
+            id=f"technology:{technology.id}",
+            company=technology.organization.name,
+            name=technology.name,
+            categories=tuple(technology.categories),
+            description=technology.description,
+            trl=technology.trl,
+            regions=tuple(technology.regions),
+            co2e_reduction_t_per_year=technology.co2e_reduction_t_per_year,
+        ),
+    )
+
+
+def need_candidate(need: Need) -> Candidate:
+    """A need seeking finance as a candidate: the city's place is where it "serves"."""
+    from .services.funds import readiness
+
+    return Candidate(
+        kind="need",
+        id=need.id,
+        amount_usd=policy.amount_sought(need),
+        trl=None,
+        verified=need.organization.verified,
+        readiness=readiness(need.bankability),
+        item=scoring.Technology(
+            id=f"need:{need.id}",
+            company=need.organization.name,
+            name=need.title,
+            categories=tuple(need.categories),
+            description=need.description,
+            regions=(need.region,),
+            co2e_reduction_t_per_year=need.co2e_target_t_per_year,
+        ),
+    )
+
+
+def fund_candidates(fund) -> list[Candidate]:
+    """Published technologies raising money and open needs seeking finance, of verified
+    organisations, that the fund targets (the ticket and readiness are checked in Python,
+    by the one rule, fund_rules_out)."""
+    candidates: list[Candidate] = []
+    if "technologies" in fund.targets:
+        technologies = select(Technology).join(Organization, Organization.id == Technology.organization_id)
+        technologies = technologies.where(
+            policy.public_technology_clause(), Technology.seeking_investment_usd.is_not(None)
+        )
+        rows = db.session.execute(technologies.order_by(Technology.id)).scalars()
+        candidates += [technology_candidate(t) for t in rows]
+    if "needs" in fund.targets:
+        needs = select(Need).join(Organization, Organization.id == Need.organization_id)
+        needs = needs.where(policy.public_need_clause(), Need.funding == Funding.SEEKING_FINANCE)
+        candidates += [need_candidate(n) for n in db.session.execute(needs.order_by(Need.id)).scalars()]
+    return candidates
+
+
+def fund_suggestions(fund, top: int) -> list[FundSuggestion]:
+    """The engine's suggestions for a public fund, as the records are now (none for a fund
+    whose investor is not verified yet: its funds are not matched)."""
+    if not policy.is_public_fund(fund):
+        return []
+    return rank_candidates(fund, fund_candidates(fund), top, weights=settings.get("scoring_weights") or None)

@@ -169,7 +169,7 @@ def test_openapi_document_is_generated_from_the_routes(client):
     signup = document["paths"]["/auth/signup"]["post"]
     reference = signup["requestBody"]["content"]["application/json"]["schema"]["$ref"]
     schema = document["components"]["schemas"][reference.rsplit("/", 1)[1]]
-    assert schema["properties"]["role"]["enum"] == ["company", "city"]
+    assert schema["properties"]["role"]["enum"] == ["company", "city", "investor"]  # financing.md
     assert "organization" in schema["required"]
     assert document["paths"]["/auth/token"]["delete"]["security"] == [{"bearer": []}]
 

@@ -53,10 +53,17 @@ def test_seed_demo_loads_accounts_for_every_role_once(app, runner):
     assert "admin@matchmaker.example" in first.output
     with app.app_context():
         roles = set(db.session.execute(db.select(User.role)).scalars())
-        assert roles == {Role.ADMIN, Role.COMPANY, Role.CITY}
+        assert roles == {Role.ADMIN, Role.COMPANY, Role.CITY, Role.INVESTOR}
         verified = list(db.session.execute(db.select(Organization.verified)).scalars())
         assert verified.count(False) == demo.UNVERIFIED  # the verification queue has something to show
         assert len(verified) >= 40
+        # Financing (issue 11): three investors, financing matches in every state.
+        from matchmaker.models import FinancingMatch, Fund, MatchStatus
+
+        assert len(db.session.execute(db.select(User).where(User.role == Role.INVESTOR)).all()) == 3
+        assert table_count(app, Fund) == 3
+        states = set(db.session.execute(db.select(FinancingMatch.status)).scalars())
+        assert states == set(MatchStatus)
     users = table_count(app, User)
     again = runner.invoke(args=["seed-demo"])
     assert again.exit_code == 0 and "nothing to do" in again.output

@@ -25,7 +25,7 @@ from matchmaker.models import (
 from matchmaker.services import matches, policy
 
 # The viewers: an owner's member, a member of another organisation of each kind, an admin, nobody.
-VIEWERS = ("owner", "other_company", "other_city", "admin", "anonymous")
+VIEWERS = ("owner", "other_company", "other_city", "other_investor", "admin", "anonymous")
 
 
 @pytest.fixture
@@ -38,6 +38,9 @@ def people(make_user):
         "unverified_city": make_user("city", verified=False),
         "other_company": make_user("company"),
         "other_city": make_user("city"),
+        "investor": make_user("investor"),
+        "unverified_investor": make_user("investor", verified=False),
+        "other_investor": make_user("investor"),
         "admin": make_user("admin"),
         # Joint needs: a city that accepted to share the owner city's needs, one only invited.
         "partner_city": make_user("city"),
@@ -118,26 +121,38 @@ def test_need_rules(app, people, make_need, who, status, verified):
 
 
 @pytest.mark.parametrize(
-    ("who", "creates_technology", "creates_need", "verifies"),
+    ("who", "creates_technology", "creates_need", "creates_fund", "verifies"),
     [
-        ("anonymous", False, False, False),
-        ("company", True, False, False),
-        ("city", False, True, False),
-        ("admin", False, False, True),
+        ("anonymous", False, False, False, False),
+        ("company", True, False, False, False),
+        ("city", False, True, False, False),
+        ("investor", False, False, True, False),
+        ("admin", False, False, False, True),
     ],
 )
-def test_who_creates_and_verifies(app, people, who, creates_technology, creates_need, verifies):
+def test_who_creates_and_verifies(app, people, who, creates_technology, creates_need, creates_fund, verifies):
     with app.app_context():
         user = load(people.get(who))
         assert policy.can_create_technology(user) is creates_technology
         assert policy.can_create_need(user) is creates_need
+        assert policy.can_create_fund(user) is creates_fund
         assert policy.can_verify_organizations(user) is verifies
 
 
 # --- matches: every state x who asked x viewer ------------------------------------------------
 
 ASKERS = (None, "city", "company")
-MATCH_VIEWERS = ("city", "company", "other_city", "other_company", "admin", "anonymous", "partner_city", "invited_city")
+MATCH_VIEWERS = (
+    "city",
+    "company",
+    "other_city",
+    "other_company",
+    "investor",
+    "admin",
+    "anonymous",
+    "partner_city",
+    "invited_city",
+)
 CITY_SIDE = ("city", "partner_city")  # an accepted partner city is a party like the need's own city
 
 
@@ -302,3 +317,100 @@ def test_joint_need_rules(app, people, make_need, state, status):
             .all()
         )
         assert (need_id in in_sql) is accepted, "the SQL twin agrees with the predicate"
+# --- funds: viewer x verification; financing matches: every state x kind x viewer ----------------
+
+FUND_VIEWERS = ("owner", "other_investor", "other_company", "other_city", "admin", "anonymous")
+
+
+@pytest.mark.parametrize("verified", [True, False])
+@pytest.mark.parametrize("who", FUND_VIEWERS)
+def test_fund_rules(app, people, who, verified):
+    from matchmaker.models import Fund
+    from matchmaker.services import funds
+
+    owner = people["investor" if verified else "unverified_investor"]
+    with app.app_context():
+        fund = funds.create_fund(load(owner), FUND_FIELDS)
+        db.session.commit()
+        user = load(viewer(people, who, owner))
+        assert policy.is_public_fund(fund) is verified
+        assert policy.can_view_fund(user, fund) is (verified or who in ("owner", "admin"))
+        assert policy.can_edit_fund(user, fund) is (who in ("owner", "admin"))
+        assert policy.can_see_fund_suggestions(user, fund) is (who in ("owner", "admin"))
+        assert policy.can_express_interest(user, fund) is (who == "owner" and verified)
+        in_sql = db.session.execute(
+            db.select(Fund.id).join(Fund.organization).where(policy.visible_funds_clause(user), Fund.id == fund.id)
+        ).first()
+        assert (in_sql is not None) is policy.can_view_fund(user, fund), "the SQL twin agrees"
+
+
+FUND_FIELDS = {
+    "name": "Rule book fund",
+    "categories": ["smart-grid"],
+    "ticket_usd": [1, 10_000_000],
+    "instruments": ["equity"],
+    "targets": ["technologies", "needs"],
+}
+FINANCING_VIEWERS = (
+    "investor",
+    "other_investor",
+    "company",
+    "city",
+    "other_company",
+    "other_city",
+    "admin",
+    "anonymous",
+)
+
+
+def expected_financing_view(who: str, kind: str, status: MatchStatus) -> bool:
+    """Admins all; the investor its own; the company (of a technology) or city (of a need) once approved."""
+    introduced = status in (MatchStatus.APPROVED, MatchStatus.CONNECTED, MatchStatus.DECLINED)
+    recipient = "company" if kind == "technology" else "city"
+    return who in ("admin", "investor") or (who == recipient and introduced)
+
+
+@pytest.fixture
+def every_financing(app, people, make_need, make_technology):
+    """One financing match per (kind, state): {(kind, state): id}."""
+    from matchmaker.models import FinancingMatch
+    from matchmaker.services import funds
+
+    technology_id = make_technology(people["company"])
+    need_id = make_need(people["city"])
+    ids = {}
+    with app.app_context():
+        for status in MatchStatus:
+            for kind in ("technology", "need"):
+                extra_fund = funds.create_fund(load(people["investor"]), FUND_FIELDS)
+                db.session.flush()
+                target = {"technology_id": technology_id} if kind == "technology" else {"need_id": need_id}
+                row = FinancingMatch(fund_id=extra_fund.id, status=status, **target)
+                db.session.add(row)
+                db.session.flush()
+                ids[(kind, status)] = row.id
+        db.session.commit()
+    return ids
+
+
+@pytest.mark.parametrize("who", FINANCING_VIEWERS)
+def test_financing_visibility_predicate_and_sql_twin_agree(app, people, every_financing, who):
+    from matchmaker.models import FinancingMatch
+    from matchmaker.services import financing
+
+    with app.app_context():
+        user = load(people.get(who))
+        seen = set(db.session.execute(financing.visible_statement(user).with_only_columns(FinancingMatch.id)).scalars())
+        for (kind, status), financing_id in every_financing.items():
+            row = db.session.get(FinancingMatch, financing_id)
+            expected = expected_financing_view(who, kind, status)
+            assert policy.can_view_financing(user, row) is expected, (who, kind, status)
+            assert (financing_id in seen) is expected, (who, kind, status)
+            actions = policy.allowed_financing_actions(user, row)
+            open_for_decision = status in (MatchStatus.SUGGESTED, MatchStatus.REQUESTED)
+            assert ("decide" in actions) is (who == "admin" and open_for_decision)
+            recipient = "company" if kind == "technology" else "city"
+            assert ("answer" in actions) is (who == recipient and status is MatchStatus.APPROVED)
+            introduced = status in (MatchStatus.APPROVED, MatchStatus.CONNECTED, MatchStatus.DECLINED)
+            party = who in ("investor", recipient)
+            assert ("see_contacts" in actions) is (who == "admin" or (party and introduced)), (who, kind, status)

@@ -13,6 +13,8 @@ from ..models import (
     AlertFrequency,
     AlertKind,
     EventKind,
+    FundTarget,
+    Instrument,
     MatchOrigin,
     MatchStatus,
     MeetingStatus,
@@ -24,11 +26,13 @@ from ..models import (
     TeamRole,
     TechnologyStatus,
 )
-from ..models.need import Funding, NeedGoal, ProcurementStage
+from ..models.need import BANKABILITY, Funding, NeedGoal, ProcurementStage
 from ..services import (
     accounts,
     alerts,
     events,
+    financing,
+    funds,
     matches,
     needs,
     organizations,
@@ -132,6 +136,7 @@ TECHNOLOGY = model(
         "certifications": STRINGS,
         "offers_financing": BOOLEAN,
         "offers_pilots": BOOLEAN,
+        "seeking_investment_usd": nullable(NUMBER),
         "status": enum(TechnologyStatus),
         "public": BOOLEAN,
         "created_at": TIMESTAMP,
@@ -160,6 +165,9 @@ NEED = model(
         "status": enum(NeedStatus),
         "outcome": nullable(STRING),
         "partners": {"type": "array", "items": ref("Partner")},
+        "finance_sought_usd": nullable(NUMBER),
+        "bankability": {"type": "object", "required": list(BANKABILITY), **funds.BANKABILITY_SCHEMA},
+        "bankability_score": {"type": "integer", "minimum": 0, "maximum": 5},
         "public": BOOLEAN,
         "created_at": TIMESTAMP,
         "updated_at": TIMESTAMP,
@@ -206,6 +214,57 @@ SUGGESTION = model(
 
 PARTNER = model({"organization_id": INTEGER, "name": STRING, "region": STRING, "status": enum(PartnerStatus)})
 MEMBER = model({"id": INTEGER, "email": STRING, "role": enum(TeamRole)})
+FUND = model(
+    {
+        "id": INTEGER,
+        "organization_id": INTEGER,
+        "investor": STRING,
+        "name": STRING,
+        "description": STRING,
+        "description_zh": STRING,
+        "categories": STRINGS,
+        "regions": STRINGS,
+        "ticket_usd": {"type": "array", "items": NUMBER, "minItems": 2, "maxItems": 2},
+        "instruments": {"type": "array", "items": enum(Instrument)},
+        "targets": {"type": "array", "items": enum(FundTarget)},
+        "min_trl": nullable(INTEGER),
+        "public": BOOLEAN,
+        "created_at": TIMESTAMP,
+        "updated_at": TIMESTAMP,
+    }
+)
+
+FUND_SUGGESTION = model(
+    {
+        "kind": {"type": "string", "enum": ["technology", "need"]},
+        "id": INTEGER,
+        "score": NUMBER,
+        "reasons": STRINGS,
+        "amount_usd": NUMBER,
+    }
+)
+
+FINANCING = model(
+    {
+        "id": INTEGER,
+        "fund_id": INTEGER,
+        "technology_id": nullable(INTEGER),
+        "need_id": nullable(INTEGER),
+        "kind": {"type": "string", "enum": ["technology", "need"]},
+        "status": enum(MatchStatus),
+        "fund": model({"id": INTEGER, "name": STRING, "investor": STRING}),
+        "target": model({"name": STRING, "organization": STRING}),
+        "amount_usd": nullable(NUMBER),
+        "requested_at": nullable(TIMESTAMP),
+        "decided_at": nullable(TIMESTAMP),
+        "decision_note": nullable(STRING),
+        "recipient_interested": nullable(BOOLEAN),
+        "created_at": TIMESTAMP,
+        "updated_at": TIMESTAMP,
+        "contacts": model({"investor": ref("Contact"), "recipient": ref("Contact")}),
+    },
+    optional=("contacts",),  # only once the caller may see them (after approval)
+)
 
 MESSAGE = model({"id": INTEGER, "author": STRING, "body": STRING, "created_at": TIMESTAMP})
 POSTED_MESSAGE = model({"id": INTEGER, "body": STRING, "created_at": TIMESTAMP})
@@ -373,6 +432,15 @@ def components() -> dict[str, dict[str, Any]]:
         "MatchPage": page_of("Match"),
         "Suggestion": SUGGESTION,
         "Suggestions": model({"items": {"type": "array", "items": ref("Suggestion")}, "need_id": INTEGER}),
+        "Fund": FUND,
+        "FundPage": page_of("Fund"),
+        "FundSuggestion": FUND_SUGGESTION,
+        "FundSuggestions": model({"items": {"type": "array", "items": ref("FundSuggestion")}, "fund_id": INTEGER}),
+        "Financing": FINANCING,
+        "FinancingPage": page_of("Financing"),
+        "FundCreate": json_schema(funds.FUND_FIELDS),
+        "FundUpdate": json_schema(funds.FUND_FIELDS, partial=True),
+        "InterestRequest": json_schema(financing.INTEREST_FIELDS),
         "Message": MESSAGE,
         "Messages": model({"items": {"type": "array", "items": ref("Message")}}),
         "PostedMessage": POSTED_MESSAGE,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from ..models import Match, Need, NeedPartner, Organization, Technology, User
-from ..services import exports, policy
+from ..models import FinancingMatch, Fund, Match, Need, NeedPartner, Organization, Technology, User
+from ..services import exports, funds, policy
 
 
 def timestamp(value: datetime | None) -> str | None:
@@ -40,13 +40,22 @@ def organization_json(org: Organization) -> dict[str, Any]:
 
 def technology_json(technology: Technology) -> dict[str, Any]:
     """A technology in the scoring contract's fields (the export record), plus its profile and state."""
-    extra = {"reference_deployments": technology.reference_deployments}
+    extra = {
+        "reference_deployments": technology.reference_deployments,
+        "seeking_investment_usd": technology.seeking_investment_usd,
+    }
     return _record_json(technology, exports.technology_record, policy.is_public_technology, extra)
 
 
 def need_json(need: Need) -> dict[str, Any]:
     """A need in the scoring contract's fields (the export record), plus its framing and state."""
-    extra = {"outcome": need.outcome, "partners": [partner_json(partner) for partner in need.partners]}
+    extra = {
+        "outcome": need.outcome,
+        "finance_sought_usd": need.finance_sought_usd,
+        "bankability": funds.full_checklist(need.bankability),
+        "bankability_score": funds.readiness(need.bankability),
+        "partners": [partner_json(partner) for partner in need.partners],
+    }
     return _record_json(need, exports.need_record, policy.is_public_need, extra)
 
 
@@ -124,5 +133,54 @@ def match_json(match: Match, viewer: User | None) -> dict[str, Any]:
         body["contacts"] = {
             "city": contact_json(match.need.organization),
             "company": contact_json(match.technology.organization),
+        }
+    return body
+
+
+def fund_json(fund: Fund) -> dict[str, Any]:
+    """A fund in the contract's fields (financing.md), plus its investor and state."""
+    return {
+        "id": fund.id,
+        "organization_id": fund.organization_id,
+        "investor": fund.organization.name,
+        "name": fund.name,
+        "description": fund.description,
+        "description_zh": fund.description_zh,
+        "categories": fund.categories,
+        "regions": fund.regions,
+        "ticket_usd": list(fund.ticket_usd),
+        "instruments": fund.instruments,
+        "targets": fund.targets,
+        "min_trl": fund.min_trl,
+        "public": policy.is_public_fund(fund),
+        "created_at": timestamp(fund.created_at),
+        "updated_at": timestamp(fund.updated_at),
+    }
+
+
+def financing_json(financing: FinancingMatch, viewer: User | None) -> dict[str, Any]:
+    """A financing match as ``viewer`` may see it: contacts only after approval."""
+    target = financing.target
+    body = {
+        "id": financing.id,
+        "fund_id": financing.fund_id,
+        "technology_id": financing.technology_id,
+        "need_id": financing.need_id,
+        "kind": financing.kind,
+        "status": financing.status.value,
+        "fund": {"id": financing.fund_id, "name": financing.fund.name, "investor": financing.fund.organization.name},
+        "target": {"name": getattr(target, "title", None) or target.name, "organization": financing.recipient.name},
+        "amount_usd": policy.amount_sought(target),
+        "requested_at": timestamp(financing.requested_at),
+        "decided_at": timestamp(financing.decided_at),
+        "decision_note": financing.decision_note,
+        "recipient_interested": financing.recipient_interested,
+        "created_at": timestamp(financing.created_at),
+        "updated_at": timestamp(financing.updated_at),
+    }
+    if policy.can_see_financing_contacts(viewer, financing):
+        body["contacts"] = {
+            "investor": contact_json(financing.fund.organization),
+            "recipient": contact_json(financing.recipient),
         }
     return body

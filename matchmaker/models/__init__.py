@@ -8,8 +8,9 @@ from .audit import AuditEvent
 from .base import UTCDateTime, utc_now
 from .event import Event, EventKind, EventMeeting, EventParticipant, EventSession, MeetingStatus, ParticipantStatus
 from .event_schedule import EventCalendarToken, EventMeetingNotice
+from .fund import FinancingMatch, Fund, FundTarget, Instrument
 from .match import Match, MatchMessage, MatchOrigin, MatchStatus, Notification, Setting
-from .need import Funding, Need, NeedCategory, NeedGoal, NeedStatus, ProcurementStage
+from .need import BANKABILITY, Funding, Need, NeedCategory, NeedGoal, NeedStatus, ProcurementStage
 from .organization import Organization, OrganizationKind, name_key
 from .queue import MailStatus, OutgoingMail, ScheduledRun
 from .team import Invitation, NeedPartner, PartnerStatus
@@ -33,7 +34,12 @@ __all__ = [
     "EventSession",
     "MeetingStatus",
     "ParticipantStatus",
+    "BANKABILITY",
+    "FinancingMatch",
+    "Fund",
+    "FundTarget",
     "Funding",
+    "Instrument",
     "MailStatus",
     "Match",
     "MatchMessage",

@@ -6,7 +6,7 @@ import enum
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
@@ -40,6 +40,10 @@ class ProcurementStage(enum.StrEnum):
 class Funding(enum.StrEnum):
     FUNDED = "funded"
     SEEKING_FINANCE = "seeking_finance"
+
+
+# TAP's bankability questions for a project seeking finance, in the order the pages show them.
+BANKABILITY = ("feasibility_study", "revenue_model", "permits", "co_financing", "procurement_route")
 
 
 class NeedCategory(db.Model):
@@ -76,6 +80,9 @@ class Need(HasCategories, db.Model):
         enum_column(ProcurementStage), default=ProcurementStage.EXPLORING
     )
     funding: Mapped[Funding] = mapped_column(enum_column(Funding), default=Funding.FUNDED)
+    # A need seeking finance: how much, and its bankability checklist (BANKABILITY keys -> bool).
+    finance_sought_usd: Mapped[float | None]
+    bankability: Mapped[dict[str, bool]] = mapped_column(JSON, default=dict)
     open_to_foreign: Mapped[bool] = mapped_column(default=True)
     scale: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[NeedStatus] = mapped_column(enum_column(NeedStatus), default=NeedStatus.DRAFT)

@@ -24,6 +24,7 @@ def name_key(name: str) -> str:
 class OrganizationKind(enum.StrEnum):
     COMPANY = "company"
     CITY = "city"
+    INVESTOR = "investor"
 
 
 class Organization(db.Model):
@@ -68,6 +69,10 @@ class Organization(db.Model):
     @property
     def is_company(self) -> bool:
         return self.kind is OrganizationKind.COMPANY
+
+    @property
+    def is_investor(self) -> bool:
+        return self.kind is OrganizationKind.INVESTOR
 
     def __repr__(self) -> str:
         return f"<Organization {self.id} {self.kind.value} {self.name!r}>"

@@ -58,6 +58,8 @@ class Technology(HasCategories, db.Model):
     certifications: Mapped[list[str]] = mapped_column(JSON, default=list)
     offers_financing: Mapped[bool] = mapped_column(default=False)
     offers_pilots: Mapped[bool] = mapped_column(default=False)
+    # What the company is raising for this technology (contract financing.md); None: not raising.
+    seeking_investment_usd: Mapped[float | None]
     status: Mapped[TechnologyStatus] = mapped_column(enum_column(TechnologyStatus), default=TechnologyStatus.DRAFT)
     # Raised on every change that can alter matching; a rejected match is suggested again
     # only once the version it was rejected at is out of date.

@@ -21,6 +21,7 @@ class Role(enum.StrEnum):
     COMPANY = "company"
     CITY = "city"
     ADMIN = "admin"
+    INVESTOR = "investor"  # a fund manager, green or development bank, corporate venture arm
 
 
 class TeamRole(enum.StrEnum):
@@ -31,7 +32,7 @@ class TeamRole(enum.StrEnum):
 
 
 class User(UserMixin, db.Model):
-    """A person who signs in. Companies and cities belong to one organisation; admins to none."""
+    """A person who signs in. Companies, cities and investors belong to one organisation; admins to none."""
 
     __tablename__ = "users"
 

@@ -27,7 +27,7 @@ from .passwords import (
 from .regions import SUBDIVISION_PATTERN, country_list, is_country, is_subdivision, region_in_country
 from .validation import Field, clean, text_problem
 
-SIGNUP_ROLES = (Role.COMPANY.value, Role.CITY.value)
+SIGNUP_ROLES = (Role.COMPANY.value, Role.CITY.value, Role.INVESTOR.value)
 
 
 EMAIL = Field("email", "email", max_length=254, description=_l("E-mail address"), example="ana@example.org")

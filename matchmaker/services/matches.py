@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from ..extensions import db
 from ..models import (
     AuditEvent,
+    FinancingMatch,
     Match,
     MatchMessage,
     MatchOrigin,
@@ -109,9 +110,10 @@ def move(
     """
     rule = TRANSITIONS[name]
     before = match.status
+    model = type(match)  # a Match or a FinancingMatch: the same states, the same moves
     result = db.session.execute(
-        update(Match)
-        .where(Match.id == match.id, Match.status.in_(rule.sources), *only_if)
+        update(model)
+        .where(model.id == match.id, model.status.in_(rule.sources), *only_if)
         .values(status=rule.target, updated_at=utc_now(), **(values or {}))
         .execution_options(synchronize_session=False)
     )
@@ -123,6 +125,8 @@ def move(
 
 
 def _after_move(actor: User | None, match: Match, rule: Move, before, note: str | None, details) -> None:
+    if isinstance(match, FinancingMatch):
+        return _after_financing_move(actor, match, rule, before, note, details)
     audit.record(
         actor,
         rule.audit_action,
@@ -138,6 +142,49 @@ def _after_move(actor: User | None, match: Match, rule: Move, before, note: str 
             notifications.notify_organization(organization, rule.notice, _names(match), link=f"/matches/{match.id}")
     elif rule.tell == "admins":
         _tell_admins(actor, match, rule.notice)
+
+
+def _financing_flavour(name: str | None) -> str | None:
+    """A move's audit action or notice kind as said of a financing match ("match.approve" ->
+    "financing.approve", "match_approved" -> "financing_approved")."""
+    return None if name is None else name.replace("match", "financing", 1)
+
+
+def _after_financing_move(actor, financing: FinancingMatch, rule: Move, before, note, details) -> None:
+    """The tail of a move of a financing match: its audit row, and the investor and the company
+    or city told (or the admins, for a request)."""
+    audit.record(
+        actor,
+        _financing_flavour(rule.audit_action),
+        financing,
+        from_state=getattr(before, "value", before),
+        to_state=rule.target.value,
+        note=note,
+        **details,
+    )
+    kind, data = _financing_flavour(rule.notice), financing_names(financing)
+    if rule.tell == "parties":
+        for organization in (financing.fund.organization, financing.recipient):
+            notifications.notify_organization(organization, kind, data, link=f"/financing/{financing.id}")
+    elif rule.tell == "admins":
+        admins = db.session.execute(db.select(User).where(User.role == Role.ADMIN, User.active.is_(True))).scalars()
+        for admin in admins:
+            notifications.notify_user(admin, kind, data, link="/admin/matches?kind=financing&status=requested")
+
+
+def announce(actor: User | None, match: Match, name: str) -> None:
+    """Audit and tell a row created straight into the target state of move ``name``."""
+    _after_move(actor, match, TRANSITIONS[name], None, None, {})
+
+
+def financing_names(financing: FinancingMatch) -> dict[str, str]:
+    target = financing.target
+    return {
+        "fund": financing.fund.name,
+        "investor": financing.fund.organization.name,
+        "target": getattr(target, "title", None) or target.name,
+        "recipient": financing.recipient.name,
+    }
 
 
 # --- what a user sees -------------------------------------------------------------------
@@ -229,25 +276,29 @@ def _new_request(user: User, need: Need, technology: Technology, message: str | 
     return match
 
 
-def decide(admin: User, match_id: int, approve: bool, note: Any = None, requester_note: Any = None) -> Match:
+def decide(
+    admin: User, match_id: int, approve: bool, note: Any = None, requester_note: Any = None, model: type = Match
+) -> Match:
     """An admin approves or rejects (a rejection needs a note). Exactly one decision wins.
 
-    A rejected request is told kindly to the party that asked, with ``requester_note`` if the
-    admin wrote one for them; the internal ``note`` never reaches them."""
+    ``model`` is Match or FinancingMatch: a financing match is decided the same way. A rejected
+    request is told kindly to the party that asked, with ``requester_note`` if the admin wrote
+    one for them; the internal ``note`` never reaches them."""
     if not policy.is_admin(admin):
         raise PermissionDenied(_("Only admins approve or reject matches."))
     cleaned = clean(
         (NOTE if approve else REQUIRED_NOTE, REQUESTER_NOTE), {"note": note, "requester_note": requester_note}
     )
     note, for_requester = cleaned["note"], (cleaned["requester_note"] or None)
-    match = db.session.get(Match, match_id)
+    match = db.session.get(model, match_id)
     if match is None:
         raise NotFound(_("No such match."))
     decision = {"decided_by_id": admin.id, "decided_at": utc_now(), "decision_note": note}
-    if not approve:
+    told = not approve and model is Match  # a financing match has no separate note for its investor
+    if told:
         decision["requester_note"] = for_requester
     match = move(admin, match, "approve" if approve else "reject", values=decision, note=note)
-    if not approve:
+    if told:
         _tell_requester_of_rejection(match)
     return match
 
@@ -261,7 +312,12 @@ def _tell_requester_of_rejection(match: Match) -> None:
 
 
 def decide_many(
-    admin: User, match_ids: Iterable[int], approve: bool, note: Any = None, requester_note: Any = None
+    admin: User,
+    match_ids: Iterable[int],
+    approve: bool,
+    note: Any = None,
+    requester_note: Any = None,
+    model: type = Match,
 ) -> dict[str, list[int]]:
     """Decide several matches in one transaction; each one decided meanwhile, or missing, is
     reported and skipped (a savepoint per match), the others stand."""
@@ -271,7 +327,7 @@ def decide_many(
     for match_id in dict.fromkeys(match_ids):
         try:
             with db.session.begin_nested():
-                decide(admin, match_id, approve, note, requester_note)
+                decide(admin, match_id, approve, note, requester_note, model)
             outcome["done"].append(match_id)
         except Conflict:
             outcome["conflict"].append(match_id)
@@ -399,6 +455,8 @@ QUEUE_FIELDS = (
     Field("min_score", "number", required=False, minimum=0, maximum=1),
     Field("sort", "choice", required=False, choices=("score", "oldest", "newest"), default="score"),
     Field("page", "integer", required=False, minimum=1, default=1),
+    # One queue for both kinds: need x technology matches, or financing matches (services.financing).
+    Field("kind", "choice", required=False, choices=("technology", "financing"), default="technology"),
 )
 
 

@@ -16,6 +16,7 @@ from ..extensions import db
 from ..models import Funding, Need, NeedGoal, NeedStatus, Organization, ProcurementStage, User
 from . import audit, notifications, policy, search
 from .errors import NotFound, PermissionDenied, ValidationError
+from .funds import BANKABILITY_FIELD, FINANCE_SOUGHT, full_checklist
 from .records import CATEGORIES_FIELD, ListQuery, paginate, saved, subdivision_problem
 from .regions import SUBDIVISION_PATTERN
 from .validation import Field, clean
@@ -73,6 +74,8 @@ NEED_FIELDS = (
         default=ProcurementStage.EXPLORING.value,
     ),
     Field("funding", "choice", required=False, choices=tuple(f.value for f in Funding), default=Funding.FUNDED.value),
+    FINANCE_SOUGHT,
+    BANKABILITY_FIELD,
     Field("open_to_foreign", "boolean", required=False, default=True),
     Field("scale", "text", required=False, max_length=200, default="", description=_l("e.g. 300 buses, 50 MW")),
     Field(
@@ -107,6 +110,8 @@ def clean_need(data: Mapping[str, Any], *, partial: bool = False, past_deadline_
         else tuple(replace(f, checks=()) if f.name == "deadline" else f for f in NEED_FIELDS)
     )
     cleaned = clean(fields, data, partial=partial)
+    if "bankability" in cleaned:  # every item answered, a missing one as no
+        cleaned["bankability"] = full_checklist(cleaned["bankability"]) if cleaned["bankability"] is not None else {}
     if cleaned.get("region"):
         cleaned["region"] = cleaned["region"].upper()
     return cleaned

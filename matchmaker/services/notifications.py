@@ -117,6 +117,27 @@ def _texts(kind: str, data: dict[str, Any]) -> tuple[str, str]:
                 **data,
             ),
         ),
+        # Financing matches: a fund and a technology or a need (services.financing).
+        "financing_requested": lambda: (
+            _("Financing interest: %(fund)s × %(target)s", **data),
+            _("%(investor)s would like to finance “%(target)s” of %(recipient)s from %(fund)s.", **data),
+        ),
+        "financing_approved": lambda: (
+            _("A financing introduction: %(fund)s × %(target)s", **data),
+            _(
+                "Our staff approved the introduction between the fund “%(fund)s” of %(investor)s and “%(target)s” "
+                "of %(recipient)s. You can now see each other's contact.",
+                **data,
+            ),
+        ),
+        "financing_connected": lambda: (
+            _("Financing connected: %(fund)s × %(target)s", **data),
+            _("%(recipient)s is interested in finance from “%(fund)s” for “%(target)s”.", **data),
+        ),
+        "financing_declined": lambda: (
+            _("Financing declined: %(fund)s × %(target)s", **data),
+            _("%(recipient)s is not taking finance from “%(fund)s” for “%(target)s” further.", **data),
+        ),
     }
     return texts[kind]()
 
@@ -235,6 +256,9 @@ MAIL_KIND_OF = {
     "fit_technology": "suggestions",
     **dict.fromkeys((*_event_texts({}), "event_meeting_reminder", "event_follow_up"), "events"),
     **dict.fromkeys(("partner_invited", "partner_accepted", "partner_declined"), "matches"),
+    **dict.fromkeys(
+        ("financing_requested", "financing_approved", "financing_connected", "financing_declined"), "matches"
+    ),
 }
 
 

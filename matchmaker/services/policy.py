@@ -16,6 +16,9 @@ from ..models import (
     Event,
     EventMeeting,
     EventParticipant,
+    FinancingMatch,
+    Fund,
+    Funding,
     Match,
     MatchStatus,
     MeetingStatus,
@@ -389,3 +392,128 @@ def can_invite_partners(user: User | None, need: Need) -> bool:
 def can_answer_partnership(user: User | None, partner: NeedPartner) -> bool:
     """The invited city accepts or declines."""
     return user is not None and user.role is Role.CITY and belongs_to(user, partner.organization_id)
+
+
+# --- investors, funds and financing matches (contract financing.md) ---------------------------
+
+
+def can_create_fund(user: User | None) -> bool:
+    return user is not None and user.role is Role.INVESTOR and user.organization_id is not None
+
+
+def is_public_fund(fund: Fund) -> bool:
+    """A fund of a verified investor: in the fund directory and open to financing matches."""
+    return fund.organization.verified
+
+
+def public_fund_clause() -> ColumnElement[bool]:
+    """SQL twin of :func:`is_public_fund`, over Fund joined with its Organization."""
+    return Organization.verified.is_(True)
+
+
+def can_view_fund(user: User | None, fund: Fund) -> bool:
+    """Public funds for everyone; the others for their investor and admins."""
+    return is_public_fund(fund) or is_admin(user) or belongs_to(user, fund.organization_id)
+
+
+def visible_funds_clause(user: User | None) -> ColumnElement[bool]:
+    """SQL twin of :func:`can_view_fund`, over Fund joined with its Organization."""
+    if is_admin(user):
+        return true()
+    own = Fund.organization_id == user.organization_id if user is not None and user.organization_id else false()
+    return or_(public_fund_clause(), own)
+
+
+def can_edit_fund(user: User | None, fund: Fund) -> bool:
+    """The investor, and admins as moderators (contract: "owner, admin")."""
+    return is_admin(user) or belongs_to(user, fund.organization_id)
+
+
+can_see_fund_suggestions = can_edit_fund  # a fund's suggestions are its investor's working list
+
+
+def can_express_interest(user: User | None, fund: Fund) -> bool:
+    """Only the fund's own investor, and only once verified (its funds are then public)."""
+    return belongs_to(user, fund.organization_id) and is_public_fund(fund)
+
+
+TARGET_OF = {"technology": "technologies", "need": "needs"}  # a record's kind as a fund's target
+
+
+def fund_rules_out(fund, kind: str, amount_usd: float | None, trl: int | None, verified: bool) -> str | None:
+    """Why the contract rules a fund and a technology or need out ("kind", "ticket", "trl",
+    "unverified"), or None. ``fund`` needs ``targets``, ``ticket_usd`` and ``min_trl`` (a Fund
+    row or a plain record: the labelled set's evaluation uses the same rule)."""
+    if TARGET_OF[kind] not in fund.targets:
+        return "kind"
+    low, high = fund.ticket_usd
+    if amount_usd is None or not low <= amount_usd <= high:
+        return "ticket"
+    if kind == "technology" and fund.min_trl and trl is not None and trl < fund.min_trl:
+        return "trl"
+    if not verified:
+        return "unverified"
+    return None
+
+
+def amount_sought(record: Technology | Need) -> float | None:
+    """What a technology raises, or what a need seeking finance seeks; None otherwise."""
+    if isinstance(record, Technology):
+        return record.seeking_investment_usd
+    return record.finance_sought_usd if record.funding is Funding.SEEKING_FINANCE else None
+
+
+def is_investor_side(user: User | None, financing: FinancingMatch) -> bool:
+    return belongs_to(user, financing.fund.organization_id)
+
+
+def is_recipient_side(user: User | None, financing: FinancingMatch) -> bool:
+    """The company of the technology or the city of the need the investor would finance."""
+    return belongs_to(user, financing.recipient.id)
+
+
+def can_view_financing(user: User | None, financing: FinancingMatch) -> bool:
+    """Admins all; the investor its own; the company or city only once an admin approved."""
+    if is_admin(user) or is_investor_side(user, financing):
+        return True
+    return is_recipient_side(user, financing) and financing.status in INTRODUCED
+
+
+def visible_financing_clause(user: User | None) -> ColumnElement[bool]:
+    """SQL twin of :func:`can_view_financing`, over FinancingMatch joined with its Fund and
+    outer-joined with its Technology and its Need."""
+    if is_admin(user):
+        return true()
+    organization_id = None if user is None else user.organization_id
+    if organization_id is None:
+        return false()
+    recipient = or_(Technology.organization_id == organization_id, Need.organization_id == organization_id)
+    return or_(
+        Fund.organization_id == organization_id,
+        and_(recipient, FinancingMatch.status.in_(INTRODUCED)),
+    )
+
+
+def can_see_financing_contacts(user: User | None, financing: FinancingMatch) -> bool:
+    """As for matches: the parties see each other's contact only once introduced."""
+    party = is_investor_side(user, financing) or is_recipient_side(user, financing)
+    return is_admin(user) or (party and financing.status in INTRODUCED)
+
+
+def can_answer_financing(user: User | None, financing: FinancingMatch) -> bool:
+    """The company or city answers an approved financing match, once."""
+    return (
+        financing.status is S.APPROVED
+        and financing.recipient_interested is None
+        and is_recipient_side(user, financing)
+    )
+
+
+def allowed_financing_actions(user: User | None, financing: FinancingMatch) -> frozenset[str]:
+    """What ``user`` may do with ``financing`` now (the pages show buttons from this alone)."""
+    actions = {
+        "decide": is_admin(user) and financing.status in OPEN_FOR_DECISION,
+        "answer": can_answer_financing(user, financing),
+        "see_contacts": can_see_financing_contacts(user, financing),
+    }
+    return frozenset(name for name, allowed in actions.items() if allowed)

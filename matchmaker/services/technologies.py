@@ -14,6 +14,7 @@ from ..extensions import db
 from ..models import Organization, Technology, TechnologyStatus, User
 from . import audit, changes, policy, search
 from .errors import NotFound, PermissionDenied
+from .funds import SEEKING_INVESTMENT
 from .records import CATEGORIES_FIELD, ListQuery, paginate, saved, served_region_problem
 from .regions import SERVED_REGION_PATTERN
 from .validation import Field, clean, text_pattern
@@ -96,6 +97,7 @@ TECHNOLOGY_FIELDS = (
     ),
     Field("offers_financing", "boolean", required=False, default=False),
     Field("offers_pilots", "boolean", required=False, default=False),
+    SEEKING_INVESTMENT,
     Field(
         "status",
         "choice",

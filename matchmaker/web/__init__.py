@@ -14,6 +14,8 @@ def register_web(app: Flask) -> None:
     from .directory import bp as directory_bp
     from .event_schedule import bp as event_schedule_bp
     from .events import bp as events_bp
+    from .funds import bp as funds_bp
+    from .investor import bp as investor_bp
     from .main import bp as main_bp
     from .matches import bp as matches_bp
     from .teams import bp as teams_bp
@@ -22,6 +24,8 @@ def register_web(app: Flask) -> None:
     for blueprint in areas:
         app.register_blueprint(blueprint)
     app.register_blueprint(event_schedule_bp)
+    for blueprint in (funds_bp, investor_bp):  # financing (contract financing.md)
+        app.register_blueprint(blueprint)
 
     _expose_rule_book(app)
 
@@ -38,7 +42,9 @@ def register_web(app: Flask) -> None:
 
 def _expose_rule_book(app: Flask) -> None:
     """Templates decide which buttons to show by asking the rule book, never by states."""
+    from ..labels import BANKABILITY_LABELS
     from ..services import listings, policy
+    from ..services.funds import readiness
     from .guards import viewer
 
     app.jinja_env.globals.update(
@@ -55,4 +61,7 @@ def _expose_rule_book(app: Flask) -> None:
         can_read_decision_note=lambda match: policy.can_read_decision_note(viewer(), match),
         can_read_requester_note=lambda match: policy.can_read_requester_note(viewer(), match),
         can_moderate=lambda: policy.is_admin(viewer()),
+        allowed_financing_actions=lambda financing: policy.allowed_financing_actions(viewer(), financing),
+        readiness=readiness,
+        bankability_labels=BANKABILITY_LABELS,
     )

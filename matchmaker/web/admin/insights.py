@@ -151,3 +151,39 @@ def matching_settings():
         for field in form.weight_fields():
             field.data = str(weights[field.name.removeprefix(WEIGHT_PREFIX)])
     return render_template("admin/settings.html", form=form, weight_errors=[])
+
+
+# --- financing: capital sought against offered (issue 11) ---------------------------------------
+
+
+@bp.route("/insights/financing")
+def financing_insights():
+    """Capital sought vs offered by category and country; financing matches by state."""
+    from ...labels import category_label, choice_label
+    from ...services import financing
+
+    figures = financing.capital_figures()
+    chart = {
+        "capital": {
+            "type": "bar",
+            "label": _("Capital sought (USD)"),
+            "labels": [category_label(row["key"]) for row in figures["categories"]],
+            "values": [row["sought"] for row in figures["categories"]],
+            "horizontal": True,
+        },
+        "states": {
+            "type": "bar",
+            "label": _("Financing matches"),
+            "labels": [choice_label(status) for status in figures["states"]],
+            "values": list(figures["states"].values()),
+        },
+    }
+    return render_template("admin/financing_insights.html", figures=figures, chart_data=chart)
+
+
+@bp.route("/insights/financing.csv")
+def financing_insights_csv():
+    from ...services import financing
+
+    rows = financing.capital_rows(financing.capital_figures())
+    return shared.csv_response(exports.csv_lines(("section", "key", "value"), rows), "financing.csv")

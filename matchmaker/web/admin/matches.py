@@ -7,7 +7,8 @@ from flask_babel import gettext as _
 from flask_login import current_user
 
 from ...extensions import db
-from ...services import matches
+from ...models import FinancingMatch, Match
+from ...services import financing, matches
 from ...services.errors import Conflict, ValidationError
 from ...services.validation import is_id
 from . import bp
@@ -21,8 +22,10 @@ def match_queue():
     except ValidationError as error:
         errors = error.fields
         filters, statement = matches.admin_queue({})
+    if filters["kind"] == "financing":  # the same queue, filters and bulk actions for financing matches
+        statement = financing.admin_queue(filters)
     page = db.paginate(statement, page=filters["page"], per_page=25, error_out=False)
-    histories = {match.id: matches.history(match) for match in page.items}
+    histories = {match.id: matches.history(match) for match in page.items if filters["kind"] != "financing"}
     return render_template("admin/matches.html", page=page, filters=filters, filter_errors=errors, histories=histories)
 
 
@@ -31,7 +34,7 @@ def decide_match(match_id: int):
     approve = request.form.get("decision") == "approve"
     try:
         match = matches.decide(
-            current_user, match_id, approve, request.form.get("note"), request.form.get("requester_note")
+            current_user, match_id, approve, request.form.get("note"), request.form.get("requester_note"), _model()
         )
     except ValidationError as error:
         return _note_refused(error)
@@ -43,6 +46,8 @@ def decide_match(match_id: int):
         flash(_("Approved: both parties are introduced and notified."), "success")
     else:
         flash(_("Rejected, with your note kept in the history."), "info")
+    if isinstance(match, FinancingMatch):
+        return redirect(request.referrer or url_for("funds.financing_detail", financing_id=match.id))
     return redirect(request.referrer or url_for("matches.match_detail", match_id=match.id))
 
 
@@ -56,7 +61,7 @@ def decide_matches():
         return redirect(request.referrer or url_for("admin.match_queue"))
     try:
         outcome = matches.decide_many(
-            current_user, ids, approve, request.form.get("note"), request.form.get("requester_note")
+            current_user, ids, approve, request.form.get("note"), request.form.get("requester_note"), _model()
         )
     except ValidationError as error:
         return _note_refused(error)
@@ -70,6 +75,11 @@ def decide_matches():
         "success",
     )
     return redirect(request.referrer or url_for("admin.match_queue"))
+
+
+def _model() -> type:
+    """Which rows a decision form names: matches, or financing matches (its hidden "kind")."""
+    return FinancingMatch if request.form.get("kind") == "financing" else Match
 
 
 def _note_refused(error: ValidationError):

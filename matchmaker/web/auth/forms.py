@@ -43,6 +43,7 @@ class SignupForm(OrganizationFields):
         choices=[
             SelectChoice("company", _l("A company with clean technology")),
             SelectChoice("city", _l("A city with climate goals")),
+            SelectChoice("investor", _l("An investor: a fund, green bank or development bank")),
         ],
         default="company",
         validate_choice=False,  # the accounts service checks the role, in one place

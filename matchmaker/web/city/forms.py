@@ -6,7 +6,8 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, SelectField, StringField, TextAreaField
 
-from ...labels import category_choices, choice_label
+from ...labels import bankability_choices, category_choices, choice_label
+from ...models import BANKABILITY
 from ..company.forms import CheckboxesField
 from ..form_data import blank_to_none
 
@@ -26,6 +27,10 @@ class NeedForm(FlaskForm):
     scale = StringField(_l("Scale"), description=_l("With a unit: 300 buses, 50 MW, 500 t a day."))
     budget = StringField(_l("Budget (USD)"))
     funding = SelectField(_l("Funding"), choices=[], validate_choice=False)
+    finance_sought = StringField(_l("Finance sought (USD)"), description=_l("When seeking finance: how much."))
+    bankability = CheckboxesField(
+        _l("Bankability checklist"), choices=[], validate_choice=False, description=_l("What is ready already.")
+    )
     min_trl = SelectField(_l("Least readiness accepted (TRL)"), choices=[], validate_choice=False)
     co2e_target = StringField(_l("CO₂e cut wanted (t a year)"))
     deadline = StringField(_l("Start by"), description=_l("YYYY-MM-DD"), render_kw={"type": "date"})
@@ -35,13 +40,18 @@ class NeedForm(FlaskForm):
     status = SelectField(_l("Status"), choices=[], validate_choice=False)
     outcome = TextAreaField(_l("Outcome"), description=_l("When you close the need: what came of it."))
 
-    FIELD_ALIASES = {"budget_usd": "budget", "co2e_target_t_per_year": "co2e_target"}
+    FIELD_ALIASES = {
+        "budget_usd": "budget",
+        "co2e_target_t_per_year": "co2e_target",
+        "finance_sought_usd": "finance_sought",
+    }
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.categories.choices = category_choices()
         self.goal.choices = [(g, choice_label(g)) for g in ("emissions", "air_quality", "both", "resilience")]
         self.funding.choices = [(f, choice_label(f)) for f in ("funded", "seeking_finance")]
+        self.bankability.choices = bankability_choices()
         self.min_trl.choices = [("", "—")] + [(str(level), str(level)) for level in range(1, 10)]
         self.procurement_stage.choices = [(p, choice_label(p)) for p in ("exploring", "pilot", "procurement")]
         self.status.choices = [(s, choice_label(s)) for s in ("draft", "open", "closed")]
@@ -56,6 +66,8 @@ class NeedForm(FlaskForm):
             "scale": self.scale.data or "",
             "budget_usd": blank_to_none(self.budget.data),
             "funding": self.funding.data,
+            "finance_sought_usd": blank_to_none(self.finance_sought.data),
+            "bankability": {key: key in (self.bankability.data or []) for key in BANKABILITY},
             "min_trl": blank_to_none(self.min_trl.data),
             "co2e_target_t_per_year": blank_to_none(self.co2e_target.data),
             "deadline": blank_to_none(self.deadline.data),
@@ -75,6 +87,8 @@ class NeedForm(FlaskForm):
         self.scale.data = need.scale
         self.budget.data = _number(need.budget_usd)
         self.funding.data = need.funding.value
+        self.finance_sought.data = _number(need.finance_sought_usd)
+        self.bankability.data = [key for key, done in (need.bankability or {}).items() if done]
         self.min_trl.data = str(need.min_trl or "")
         self.co2e_target.data = _number(need.co2e_target_t_per_year)
         self.deadline.data = need.deadline.isoformat() if need.deadline else ""

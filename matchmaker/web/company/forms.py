@@ -42,9 +42,16 @@ class TechnologyForm(FlaskForm):
     )
     offers_financing = BooleanField(_l("We offer financing (EPC, ESCO, leasing…)"))
     offers_pilots = BooleanField(_l("We offer pilots or demonstrations"))
+    seeking_investment = StringField(
+        _l("Raising for it (USD)"), description=_l("What your company is raising for this technology; empty if not.")
+    )
     status = SelectField(_l("Status"), choices=[], validate_choice=False)
 
-    FIELD_ALIASES = {"cost_usd": "cost_min", "co2e_reduction_t_per_year": "co2e"}
+    FIELD_ALIASES = {
+        "cost_usd": "cost_min",
+        "co2e_reduction_t_per_year": "co2e",
+        "seeking_investment_usd": "seeking_investment",
+    }
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -69,6 +76,7 @@ class TechnologyForm(FlaskForm):
             "reference_deployments": parse_deployments(self.reference_deployments.data),
             "offers_financing": bool(self.offers_financing.data),
             "offers_pilots": bool(self.offers_pilots.data),
+            "seeking_investment_usd": blank_to_none(self.seeking_investment.data),
             "status": self.status.data or "draft",
         }
 
@@ -88,6 +96,7 @@ class TechnologyForm(FlaskForm):
         )
         self.offers_financing.data = technology.offers_financing
         self.offers_pilots.data = technology.offers_pilots
+        self.seeking_investment.data = _number(technology.seeking_investment_usd)
         self.status.data = technology.status.value
 
 

@@ -16,7 +16,12 @@ from ..guards import show_field_errors
 from . import bp
 from .forms import ProfileForm
 
-DASHBOARDS = {Role.COMPANY: "company.dashboard", Role.CITY: "city.dashboard", Role.ADMIN: "admin.dashboard"}
+DASHBOARDS = {
+    Role.COMPANY: "company.dashboard",
+    Role.CITY: "city.dashboard",
+    Role.ADMIN: "admin.dashboard",
+    Role.INVESTOR: "investor.dashboard",
+}
 
 
 @bp.route("/")
