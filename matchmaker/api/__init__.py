@@ -9,7 +9,7 @@ from . import (  # noqa: E402,F401  (register the views)
     auth,
     event_schedule,
     events,
-    funds,  # noqa: E402,F401  (register the views)
+    funds,
     matches,
     openapi,
     organizations,
