@@ -201,4 +201,6 @@ def test_allowed_actions_for_every_state(app, people, every_match, who):
                 expected.add("see_contacts")
             if who in ("city", "company") and status is MatchStatus.SUGGESTED:
                 expected.add("request")
+            if status is MatchStatus.CONNECTED:  # after connection: stages and the showcase
+                expected |= {"move_stage", "consent"} if party else {"move_stage", "publish"} if who == "admin" else set()
             assert actions == expected, (who, status, asked_by)

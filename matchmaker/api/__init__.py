@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
-from . import auth, matches, openapi, organizations, records  # noqa: E402,F401  (register the views)
+from . import auth, matches, openapi, organizations, outcomes, records  # noqa: E402,F401  (register the views)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import MatchOrigin, MatchStatus, NeedStatus, OrganizationKind, Role, TechnologyStatus
+from ..models import MatchOrigin, MatchStage, MatchStatus, NeedStatus, OrganizationKind, Role, TechnologyStatus
 from ..models.need import Funding, NeedGoal, ProcurementStage
-from ..services import accounts, matches, needs, organizations, password_reset, technologies
+from ..services import accounts, matches, needs, organizations, outcomes, password_reset, technologies
 from ..services.validation import json_schema
 
 INTEGER = {"type": "integer"}
@@ -160,8 +160,69 @@ MATCH = model(
         "created_at": TIMESTAMP,
         "updated_at": TIMESTAMP,
         "contacts": model({"city": ref("Contact"), "company": ref("Contact")}),
+        "stage": nullable(enum(MatchStage)),
+        "stage_history": {"type": "array", "items": ref("StageEntry")},
+        "co2e_t_per_year": nullable(NUMBER),
+        "co2e_verified": BOOLEAN,
+        "contract_value": nullable(ref("ContractValue")),
+        "contract_value_usd": nullable(NUMBER),
     },
     optional=("contacts",),  # only once the caller may see them (after approval)
+)
+
+CONTRACT_VALUE = model({"amount": NUMBER, "currency": STRING})
+DATE = {"type": "string", "format": "date"}
+STAGE_ENTRY = model(
+    {
+        "stage": enum(MatchStage),
+        "date": DATE,
+        "organization_id": nullable(INTEGER),
+        "note": nullable(STRING),
+        "contract_value": nullable(ref("ContractValue")),
+        "co2e_t_per_year": nullable(NUMBER),
+        "procurement_route": nullable(STRING),
+        "pilot_scope": nullable(STRING),
+        "pilot_start": nullable(DATE),
+        "pilot_end": nullable(DATE),
+        **{name: nullable(NUMBER) for name in outcomes.CO_BENEFITS},
+    }
+)
+IMPACT = model(
+    {
+        "organization_id": INTEGER,
+        "target_t_per_year": NUMBER,
+        "pipeline_t_per_year": NUMBER,
+        "operating_t_per_year": NUMBER,
+        "verified_t_per_year": NUMBER,
+        "contract_value_usd": NUMBER,
+        "rates": model({"date": STRING, "source": STRING}),
+    }
+)
+SHOWCASE = model(
+    {
+        "match_id": INTEGER,
+        "city_consent": BOOLEAN,
+        "company_consent": BOOLEAN,
+        "published": BOOLEAN,
+        "published_at": nullable(TIMESTAMP),
+    }
+)
+STORY = model(
+    {
+        "match_id": INTEGER,
+        "city": STRING,
+        "country": STRING,
+        "company": STRING,
+        "company_country": STRING,
+        "technology": STRING,
+        "categories": STRINGS,
+        "stage": enum(MatchStage),
+        "year": INTEGER,
+        "co2e_t_per_year": nullable(NUMBER),
+        "co2e_verified": BOOLEAN,
+        "story": nullable(STRING),
+        "story_zh": nullable(STRING),
+    }
 )
 
 SUGGESTION = model(
@@ -224,4 +285,13 @@ def components() -> dict[str, dict[str, Any]]:
         "Rejection": json_schema((matches.REQUIRED_NOTE,)),
         "Answer": json_schema((matches.ANSWER,)),
         "MessageRequest": json_schema((matches.MESSAGE_BODY,)),
+        "ContractValue": CONTRACT_VALUE,
+        "StageEntry": STAGE_ENTRY,
+        "Impact": IMPACT,
+        "Showcase": SHOWCASE,
+        "Story": STORY,
+        "StoryPage": page_of("Story"),
+        "StageRequest": json_schema(outcomes.STAGE_FIELDS),
+        "VerifyRequest": json_schema((outcomes.EVIDENCE,)),
+        "ConsentRequest": json_schema(outcomes.CONSENT_FIELDS),
     }

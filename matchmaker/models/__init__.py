@@ -8,12 +8,17 @@ from .base import UTCDateTime, utc_now
 from .match import Match, MatchMessage, MatchOrigin, MatchStatus, Notification, Setting
 from .need import Funding, Need, NeedCategory, NeedGoal, NeedStatus, ProcurementStage
 from .organization import Organization, OrganizationKind, name_key
+from .outcome import CheckIn, MatchStage, Showcase, StageEntry
 from .queue import MailStatus, OutgoingMail, ScheduledRun
 from .technology import Technology, TechnologyCategory, TechnologyStatus
 from .user import Credential, CredentialKind, Role, Throttle, User
 
 __all__ = [
     "AuditEvent",
+    "CheckIn",
+    "MatchStage",
+    "Showcase",
+    "StageEntry",
     "Funding",
     "MailStatus",
     "Match",
