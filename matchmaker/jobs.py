@@ -34,3 +34,11 @@ def mail_outbox() -> None:
 def close_past_deadlines() -> None:
     """Every hour: close the open needs whose deadline has passed, and tell their cities."""
     needs.close_past_deadlines(utc_now().date())
+
+
+@tasks.periodic(crontab(minute="15", hour="2"))
+def send_checkins() -> None:
+    """Every day: ask both parties of each match unmoved for 60 days at connected, pilot or contract where it stands."""
+    from .services import checkins
+
+    checkins.send_due()

@@ -192,6 +192,11 @@ def match_event_label(event, short: bool = False) -> str:
     answer = ANSWER_LABELS.get((details.get("side"), details.get("interested")))
     if event.action == "match.respond" and answer is not None:
         return f"{answer} → {choice_label(event.to_state)}" if changed else str(answer)
+    if event.action.startswith(("match.stage", "match.verify")):  # stages have their own names
+        after = stage_label(event.to_state)
+        return after if short else f"{stage_label(event.from_state)} → {after}"
+    if not event.to_state and not event.from_state:  # consent, publication, check-in answers
+        return audit_action_label(event.action)
     after = choice_label(event.to_state) if event.to_state else "—"
     if short:
         return after

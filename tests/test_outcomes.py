@@ -287,7 +287,7 @@ def test_impact_figures_keep_reported_estimated_and_verified_apart(
     assert body["pipeline_t_per_year"] == 3900
     assert body["operating_t_per_year"] == 900 and body["verified_t_per_year"] == 900
     assert body["contract_value_usd"] == pytest.approx(1_000_000 + 1_038_900)
-    assert body["rates"] == {"date": "2024-12-31", "source": "European Central Bank, euro foreign exchange reference rates"}
+    assert body["rates"]["date"] == "2024-12-31" and body["rates"]["source"].startswith("European Central Bank")
     assert client.get(url, headers=api_token(world.admin)).status_code == 200
     for outsider in (world.other_city, world.company):
         assert client.get(url, headers=api_token(outsider)).status_code == 403
@@ -320,7 +320,8 @@ def test_showcase_needs_both_consents_contract_and_an_admin(app, client, world, 
     match_id = put_match(app, world, "pilot", co2e_t_per_year=900)
     city, company, admin = api_token(world.city), api_token(world.company), api_token(world.admin)
     publish = f"/api/v1/matches/{match_id}/showcase/publish"
-    assert consent(client, city, match_id, story="Our buses run clean.", story_zh="我们的公交很干净。").status_code == 200
+    city_words = {"story": "Our buses run clean.", "story_zh": "我们的公交很干净。"}
+    assert consent(client, city, match_id, **city_words).status_code == 200
     assert client.post(publish, headers=admin).status_code == 409  # one consent only
     assert consent(client, company, match_id, story="A proud deployment.").status_code == 200
     assert client.post(publish, headers=admin).status_code == 409  # before contract

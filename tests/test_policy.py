@@ -202,5 +202,8 @@ def test_allowed_actions_for_every_state(app, people, every_match, who):
             if who in ("city", "company") and status is MatchStatus.SUGGESTED:
                 expected.add("request")
             if status is MatchStatus.CONNECTED:  # after connection: stages and the showcase
-                expected |= {"move_stage", "consent"} if party else {"move_stage", "publish"} if who == "admin" else set()
+                if party:
+                    expected |= {"move_stage", "consent"}
+                elif who == "admin":
+                    expected |= {"move_stage", "publish"}
             assert actions == expected, (who, status, asked_by)

@@ -100,6 +100,9 @@ def move_stage(user: User, match_id: int, data: Any) -> Match:
         date=values["date"].isoformat(),
     )
     db.session.add(_history_entry(user, match, target, values))
+    from .checkins import close_open  # check-ins ask where a match stands: a move answers them
+
+    close_open(match, target)
     db.session.flush()
     db.session.refresh(match)
     return match
@@ -335,6 +338,10 @@ SHOWCASE_FILTERS = (
 SHOWN = frozenset({G.CONTRACT, G.OPERATING})
 
 
+def find_showcase(match: Match) -> Showcase | None:
+    return db.session.get(Showcase, match.id)
+
+
 def showcase_of(match: Match) -> Showcase:
     showcase = db.session.get(Showcase, match.id)
     if showcase is None:
@@ -454,4 +461,14 @@ def platform_totals() -> dict[str, float]:
         "contracts": len(connected),
         "operating_t_per_year": figures["operating_t_per_year"],
         "verified_t_per_year": figures["verified_t_per_year"],
+    }
+
+
+def showcase_choices() -> dict[str, list]:
+    """The filters' choices on the showcase page: categories, countries and cities that have a story."""
+    stories = list(db.session.execute(showcase_statement()).scalars())
+    return {
+        "categories": sorted({slug for story in stories for slug in story.technology.categories}),
+        "countries": sorted({story.need.organization.country for story in stories}),
+        "cities": sorted({story.need.organization.name for story in stories}),
     }
