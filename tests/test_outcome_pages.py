@@ -171,3 +171,14 @@ def test_no_change_on_the_page_answers_the_checkin(app, client, world, login, fo
         checkin = db.session.execute(db.select(CheckIn)).scalar_one()
         assert checkin.answer == "no_change" and checkin.answered_by_id == world.company.id
     assert state(app, match_id)[1] == "pilot"
+
+
+def test_the_history_names_stage_moves_by_their_stage_names(app, client, world, login, api_token):  # noqa: F811
+    match_id = put_match(app, world, "connected")
+    client.post(f"/api/v1/matches/{match_id}/stage", json={"stage": "pilot", "date": TODAY.isoformat()},
+                headers=api_token(world.city))
+    client.post(f"/api/v1/matches/{match_id}/showcase", json={"consent": True}, headers=api_token(world.city))
+    login(world.company)
+    html = client.get(f"/matches/{match_id}").get_data(as_text=True)
+    assert "Connected → Pilot" in html and "Pilot or demonstration site" not in html
+    assert "Story consent given or withdrawn" in html and "— → —" not in html
