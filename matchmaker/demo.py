@@ -62,6 +62,7 @@ def load_demo_data() -> list[tuple[str, str, str]]:
     matching.refresh_all()
     _matches_in_every_state(admin)
     created += _financing(admin, password_hash, users)
+    _outcomes(admin)
     return created
 
 
@@ -231,3 +232,74 @@ def _walk_financing(admin: User, investor: User, fund, suggestion, target: str) 
     financing.decide(admin, row.id, approve=True, note="Within the ticket and the mandate.")
     if target != "approved":
         financing.respond(row.recipient.members[0], row.id, target == "connected")
+# What came of some connections (services/outcomes.py): every stage, two published stories,
+# one stopped pilot. Each entry: the stages walked, with days ago, and whether it is published.
+OUTCOMES = [
+    (("pilot", 300), ("contract", 200), ("operating", 60), "verify", "publish"),
+    (("pilot", 240), ("contract", 90), "publish"),
+    (("pilot", 150), ("stopped", 40)),
+    (("pilot", 30),),
+    (("pilot", 280), ("contract", 170), ("operating", 20)),
+]
+STORIES = [
+    (
+        "Our district piloted the system on 20 office buildings before the tender; the results convinced the council.",
+        "我们区先在20栋办公楼试点，再进行招标；试点结果说服了区政府。",
+    ),
+    (
+        "A first deployment abroad for us, prepared with the city's engineers over a year.",
+        "这是我们在海外的第一个项目，与市里的工程师一起准备了一年。",
+    ),
+]
+
+
+def _outcomes(admin: User) -> None:
+    """Connect the best suggestions still untouched and walk them on through the stages."""
+    from .models import StageEntry
+    from .services import outcomes
+
+    untouched = list(
+        db.session.execute(
+            db.select(Match).where(Match.status == MatchStatus.SUGGESTED).order_by(Match.score.desc(), Match.id)
+        ).scalars()
+    )
+    seen, chosen = set(), []
+    for match in untouched:
+        if match.need_id not in seen and match.technology_id not in {m.technology_id for m in chosen}:
+            seen.add(match.need_id)
+            chosen.append(match)
+    for match, plan in zip(chosen, OUTCOMES, strict=False):
+        _walk(admin, match, "connected")
+        city = match.need.organization.members[0]
+        company = match.technology.organization.members[0]
+        db.session.flush()
+        for line in db.session.execute(db.select(StageEntry).where(StageEntry.match_id == match.id)).scalars():
+            line.date = (utc_now() - timedelta(days=400)).date()
+        db.session.flush()
+        for step in plan:
+            if isinstance(step, tuple):
+                _stage(city if step[0] != "contract" else company, match, *step)
+        if "verify" in plan:
+            outcomes.verify(admin, match.id, "Twelve months of metered data checked against the baseline.")
+        if "publish" in plan:
+            story, story_zh = STORIES[sum("publish" in p for p in OUTCOMES[: OUTCOMES.index(plan)])]
+            outcomes.consent(city, match.id, {"consent": True, "story": story, "story_zh": story_zh})
+            outcomes.consent(company, match.id, {"consent": True})
+            outcomes.publish(admin, match.id)
+
+
+def _stage(user: User, match: Match, stage: str, days_ago: int) -> None:
+    from .services import outcomes
+
+    when = (utc_now() - timedelta(days=days_ago)).date()
+    data: dict[str, Any] = {"stage": stage, "date": when.isoformat()}
+    if stage == "pilot":
+        data |= {"pilot_scope": "20 sites for six months", "pilot_start": when.isoformat()}
+    if stage == "contract":
+        data |= {"contract_value": {"amount": 8_500_000, "currency": "CNY"}, "procurement_route": "pilot_to_contract"}
+    if stage == "operating":
+        estimate = match.technology.co2e_reduction_t_per_year or 1000
+        data |= {"co2e_t_per_year": round(estimate * 0.8), "pm25_kg_per_year": 420, "nox_kg_per_year": 1300}
+    if stage == "stopped":
+        data["note"] = "The district moved the budget to another programme."
+    outcomes.move_stage(user, match.id, data)

@@ -68,3 +68,11 @@ def event_reminders() -> None:
     """Every 15 minutes: remind both parties of tomorrow's event meetings; after an event, ask "continue?" (once)."""
     event_agenda.send_reminders(utc_now())
     event_agenda.send_follow_ups(utc_now())
+
+
+@tasks.periodic(crontab(minute="15", hour="2"))
+def send_checkins() -> None:
+    """Every day: ask both parties of each match unmoved for 60 days at connected, pilot or contract where it stands."""
+    from .services import checkins
+
+    checkins.send_due()

@@ -97,6 +97,30 @@ SIGNAL_LABELS = {
     "impact": _l("Climate impact"),
 }
 
+# Where a connected match stands (MatchStage); kept apart from CHOICE_LABELS, where a need's
+# procurement stage "pilot" reads "Pilot or demonstration site".
+STAGE_LABELS = {
+    "connected": _l("Connected"),
+    "pilot": _l("Pilot"),
+    "contract": _l("Contract"),
+    "operating": _l("Operating"),
+    "stopped": _l("Stopped"),
+}
+PROCUREMENT_ROUTE_LABELS = {
+    "tender": _l("Public tender"),
+    "direct_award": _l("Direct award"),
+    "pilot_to_contract": _l("Pilot turned into a contract"),
+    "framework": _l("Framework agreement"),
+    "ppp": _l("Public-private partnership"),
+    "other": _l("Other"),
+}
+REDUCTION_KIND_LABELS = {
+    "verified": _l("verified"),
+    "reported": _l("reported"),
+    "estimated": _l("estimated"),
+    "none": _l("not known"),
+}
+
 # What an audit event did (AuditEvent.action) and to which kind of record (target_type).
 AUDIT_ACTION_LABELS = {
     "user.signup": _l("Signed up"),
@@ -119,6 +143,11 @@ AUDIT_ACTION_LABELS = {
     "match.reject": _l("Match rejected"),
     "match.respond": _l("Party answered"),
     "match.resuggest": _l("Suggested again"),
+    "match.stage": _l("Stage moved"),
+    "match.verify": _l("Reduction verified"),
+    "match.showcase_consent": _l("Story consent given or withdrawn"),
+    "match.showcase_publish": _l("Story published"),
+    "match.checkin": _l("Check-in answered"),
     "mail.resend": _l("E-mail sent again"),
     "setting.change": _l("Setting changed"),
     "import.technologies": _l("Technologies imported"),
@@ -225,11 +254,34 @@ def match_event_label(event, short: bool = False) -> str:
     answer = ANSWER_LABELS.get((details.get("side"), details.get("interested")))
     if event.action == "match.respond" and answer is not None:
         return f"{answer} → {choice_label(event.to_state)}" if changed else str(answer)
+    if event.action.startswith(("match.stage", "match.verify")):  # stages have their own names
+        after = stage_label(event.to_state)
+        return after if short else f"{stage_label(event.from_state)} → {after}"
+    if not event.to_state and not event.from_state:  # consent, publication, check-in answers
+        return audit_action_label(event.action)
     after = choice_label(event.to_state) if event.to_state else "—"
     if short:
         return after
     before = choice_label(event.from_state) if event.from_state else "—"
     return f"{before} → {after}"
+
+
+def stage_label(value) -> str:
+    key = getattr(value, "value", value)
+    return str(STAGE_LABELS.get(key, key or "—"))
+
+
+def procurement_route_label(value) -> str:
+    return str(PROCUREMENT_ROUTE_LABELS.get(value, value or "—"))
+
+
+def reduction_kind_label(kind: str) -> str:
+    return str(REDUCTION_KIND_LABELS.get(kind, kind))
+
+
+def usd(value: float | None) -> str:
+    """A converted amount, marked as approximate: "≈ US$1.4M"."""
+    return "—" if value is None else "≈ US" + money(value)
 
 
 def signal_label(name: str) -> str:
@@ -277,6 +329,10 @@ def init_app(app: Flask) -> None:
         region=region,
         origin=origin_label,
         match_event=match_event_label,
+        stage=stage_label,
+        procurement_route=procurement_route_label,
+        reduction_kind=reduction_kind_label,
+        usd=usd,
         signal=signal_label,
         audit_action=audit_action_label,
         record_type=record_type_label,

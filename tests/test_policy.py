@@ -244,6 +244,11 @@ def test_allowed_actions_for_every_state(app, people, every_match, who):
                 expected.add("see_contacts")
             if who in ("company", *CITY_SIDE) and status is MatchStatus.SUGGESTED:
                 expected.add("request")
+            if status is MatchStatus.CONNECTED:  # after connection: stages and the showcase
+                if party:
+                    expected |= {"move_stage", "consent"}
+                elif who == "admin":
+                    expected |= {"move_stage", "publish"}
             assert actions == expected, (who, status, asked_by)
 
 

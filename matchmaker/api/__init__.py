@@ -13,6 +13,7 @@ from . import (  # noqa: E402,F401  (register the views)
     matches,
     openapi,
     organizations,
+    outcomes,  # noqa: E402,F401  (register the views)
     records,
     teams,
 )

@@ -16,6 +16,7 @@ from ..models import (
     FundTarget,
     Instrument,
     MatchOrigin,
+    MatchStage,
     MatchStatus,
     MeetingStatus,
     NeedStatus,
@@ -36,6 +37,7 @@ from ..services import (
     matches,
     needs,
     organizations,
+    outcomes,
     partners,
     password_reset,
     preferences,
@@ -174,6 +176,7 @@ NEED = model(
     }
 )
 
+CONTRACT_VALUE = model({"amount": NUMBER, "currency": STRING})
 CONTACT = model({"organization": STRING, "name": STRING, "email": STRING, "website": nullable(STRING)})
 
 MATCH = model(
@@ -197,8 +200,69 @@ MATCH = model(
         "created_at": TIMESTAMP,
         "updated_at": TIMESTAMP,
         "contacts": model({"city": ref("Contact"), "company": ref("Contact")}),
+        # A nullable enum lists null among its values (OpenAPI 3.0), or generated clients refuse it.
+        "stage": {**nullable(enum(MatchStage)), "enum": [*(s.value for s in MatchStage), None]},
+        "stage_history": {"type": "array", "items": ref("StageEntry")},
+        "co2e_t_per_year": nullable(NUMBER),
+        "co2e_verified": BOOLEAN,
+        "contract_value": nullable(CONTRACT_VALUE),
+        "contract_value_usd": nullable(NUMBER),
     },
     optional=("contacts",),  # only once the caller may see them (after approval)
+)
+
+DATE = {"type": "string", "format": "date"}
+STAGE_ENTRY = model(
+    {
+        "stage": enum(MatchStage),
+        "date": DATE,
+        "organization_id": nullable(INTEGER),
+        "note": nullable(STRING),
+        "contract_value": nullable(CONTRACT_VALUE),  # inline: a nullable $ref is lost on generated clients
+        "co2e_t_per_year": nullable(NUMBER),
+        "procurement_route": nullable(STRING),
+        "pilot_scope": nullable(STRING),
+        "pilot_start": nullable(DATE),
+        "pilot_end": nullable(DATE),
+        **{name: nullable(NUMBER) for name in outcomes.CO_BENEFITS},
+    }
+)
+IMPACT = model(
+    {
+        "organization_id": INTEGER,
+        "target_t_per_year": NUMBER,
+        "pipeline_t_per_year": NUMBER,
+        "operating_t_per_year": NUMBER,
+        "verified_t_per_year": NUMBER,
+        "contract_value_usd": NUMBER,
+        "rates": model({"date": STRING, "source": STRING}),
+    }
+)
+SHOWCASE = model(
+    {
+        "match_id": INTEGER,
+        "city_consent": BOOLEAN,
+        "company_consent": BOOLEAN,
+        "published": BOOLEAN,
+        "published_at": nullable(TIMESTAMP),
+    }
+)
+STORY = model(
+    {
+        "match_id": INTEGER,
+        "city": STRING,
+        "country": STRING,
+        "company": STRING,
+        "company_country": STRING,
+        "technology": STRING,
+        "categories": STRINGS,
+        "stage": enum(MatchStage),
+        "year": INTEGER,
+        "co2e_t_per_year": nullable(NUMBER),
+        "co2e_verified": BOOLEAN,
+        "story": nullable(STRING),
+        "story_zh": nullable(STRING),
+    }
 )
 
 SUGGESTION = model(
@@ -481,4 +545,13 @@ def components() -> dict[str, dict[str, Any]]:
         "PreferencesUpdate": json_schema(preferences.PREFERENCE_FIELDS, partial=True),
         **event_components(),
         "ScheduleResult": model({"scheduled": INTEGER, "unscheduled": {"type": "array", "items": INTEGER}}),
+        "ContractValue": CONTRACT_VALUE,
+        "StageEntry": STAGE_ENTRY,
+        "Impact": IMPACT,
+        "Showcase": SHOWCASE,
+        "Story": STORY,
+        "StoryPage": page_of("Story"),
+        "StageRequest": json_schema(outcomes.STAGE_FIELDS),
+        "VerifyRequest": json_schema((outcomes.EVIDENCE,)),
+        "ConsentRequest": json_schema(outcomes.CONSENT_FIELDS),
     }

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from ..models import FinancingMatch, Fund, Match, Need, NeedPartner, Organization, Technology, User
-from ..services import exports, funds, policy
+from ..services import exports, funds, outcomes, policy
 
 
 def timestamp(value: datetime | None) -> str | None:
@@ -129,6 +129,7 @@ def match_json(match: Match, viewer: User | None) -> dict[str, Any]:
         "created_at": timestamp(match.created_at),
         "updated_at": timestamp(match.updated_at),
     }
+    body |= outcome_json(match)
     if policy.can_see_contacts(viewer, match):
         body["contacts"] = {
             "city": contact_json(match.need.organization),
@@ -184,3 +185,65 @@ def financing_json(financing: FinancingMatch, viewer: User | None) -> dict[str, 
             "recipient": contact_json(financing.recipient),
         }
     return body
+
+
+def contract_value_json(amount: float | None, currency: str | None) -> dict[str, Any] | None:
+    return None if amount is None else {"amount": amount, "currency": currency}
+
+
+def stage_entry_json(entry) -> dict[str, Any]:
+    return {
+        "stage": entry.stage.value,
+        "date": entry.date.isoformat(),
+        "organization_id": entry.organization_id,
+        "note": entry.note,
+        "contract_value": contract_value_json(entry.contract_amount, entry.contract_currency),
+        "co2e_t_per_year": entry.co2e_t_per_year,
+        "procurement_route": entry.procurement_route,
+        "pilot_scope": entry.pilot_scope,
+        "pilot_start": entry.pilot_start.isoformat() if entry.pilot_start else None,
+        "pilot_end": entry.pilot_end.isoformat() if entry.pilot_end else None,
+        **{name: getattr(entry, name) for name in outcomes.CO_BENEFITS},
+    }
+
+
+def outcome_json(match: Match) -> dict[str, Any]:
+    """A match's stage and history (contract outcomes.md); reported and verified kept apart."""
+    stage = outcomes.current_stage(match)
+    return {
+        "stage": stage.value if stage else None,
+        "stage_history": [stage_entry_json(entry) for entry in match.stage_entries] if stage else [],
+        "co2e_t_per_year": match.co2e_t_per_year,
+        "co2e_verified": match.co2e_verified,
+        "contract_value": contract_value_json(match.contract_amount, match.contract_currency),
+        "contract_value_usd": outcomes.contract_value_usd(match),
+    }
+
+
+def showcase_json(showcase) -> dict[str, Any]:
+    return {
+        "match_id": showcase.match_id,
+        "city_consent": showcase.city_consent,
+        "company_consent": showcase.company_consent,
+        "published": showcase.published_at is not None,
+        "published_at": timestamp(showcase.published_at),
+    }
+
+
+def story_json(match: Match) -> dict[str, Any]:
+    """One published story, as GET /showcase lists it (contract outcomes.md)."""
+    return {
+        "match_id": match.id,
+        "city": match.need.organization.name,
+        "country": match.need.organization.country,
+        "company": match.technology.organization.name,
+        "company_country": match.technology.organization.country,
+        "technology": match.technology.name,
+        "categories": match.technology.categories,
+        "stage": outcomes.current_stage(match).value,
+        "year": outcomes.story_year(match),
+        "co2e_t_per_year": match.co2e_t_per_year,
+        "co2e_verified": match.co2e_verified,
+        "story": outcomes.story_words(match, "en"),
+        "story_zh": outcomes.story_words(match, "zh"),
+    }

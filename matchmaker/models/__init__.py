@@ -12,6 +12,7 @@ from .fund import FinancingMatch, Fund, FundTarget, Instrument
 from .match import Match, MatchMessage, MatchOrigin, MatchStatus, Notification, Setting
 from .need import BANKABILITY, Funding, Need, NeedCategory, NeedGoal, NeedStatus, ProcurementStage
 from .organization import Organization, OrganizationKind, name_key
+from .outcome import CheckIn, MatchStage, Showcase, StageEntry
 from .queue import MailStatus, OutgoingMail, ScheduledRun
 from .team import Invitation, NeedPartner, PartnerStatus
 from .technology import Technology, TechnologyCategory, TechnologyStatus
@@ -38,6 +39,10 @@ __all__ = [
     "FinancingMatch",
     "Fund",
     "FundTarget",
+    "CheckIn",
+    "MatchStage",
+    "Showcase",
+    "StageEntry",
     "Funding",
     "Instrument",
     "MailStatus",

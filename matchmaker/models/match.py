@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
 from .base import UTCDateTime, enum_column, utc_now
+from .outcome import MatchStage, StageEntry
 
 if TYPE_CHECKING:
     from .need import Need
@@ -64,6 +65,15 @@ class Match(db.Model):
     company_interested: Mapped[bool | None]
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, index=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+    # After connection (services/outcomes.py): the stage, the latest reported figures, verification.
+    stage: Mapped[MatchStage | None] = mapped_column(enum_column(MatchStage), index=True)
+    co2e_t_per_year: Mapped[float | None]
+    contract_amount: Mapped[float | None]
+    contract_currency: Mapped[str | None] = mapped_column(String(3))
+    co2e_verified: Mapped[bool] = mapped_column(default=False)
+    verified_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    verified_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    verification_note: Mapped[str | None] = mapped_column(Text)
 
     need: Mapped[Need] = relationship()
     technology: Mapped[Technology] = relationship()
@@ -71,6 +81,9 @@ class Match(db.Model):
     decided_by: Mapped[User | None] = relationship(foreign_keys=[decided_by_id])
     messages: Mapped[list[MatchMessage]] = relationship(
         back_populates="match", cascade="all, delete-orphan", order_by="MatchMessage.created_at"
+    )
+    stage_entries: Mapped[list[StageEntry]] = relationship(
+        order_by="(StageEntry.date, StageEntry.id)", viewonly=True
     )
 
     def __repr__(self) -> str:

@@ -26,12 +26,14 @@ from ..models import (
     Match,
     MatchMessage,
     MatchOrigin,
+    MatchStage,
     MatchStatus,
     Need,
     NeedCategory,
     Organization,
     PartnerStatus,
     Role,
+    StageEntry,
     Technology,
     User,
     utc_now,
@@ -47,12 +49,14 @@ S = MatchStatus
 class Move:
     """One move of the state machine: from ``sources`` to ``target``."""
 
-    sources: frozenset[MatchStatus]
-    target: MatchStatus
+    sources: frozenset[MatchStatus] | frozenset[MatchStage]
+    target: MatchStatus | MatchStage
     audit_action: str
-    tell: str | None = None  # "admins" or "parties": who hears of the move
+    tell: str | None = None  # "admins", "parties" or "other party": who hears of the move
     notice: str | None = None  # the notification kind they get
     refused: Any = _l("This match cannot be changed now (it is %(status)s).")
+    column: str = "status"  # the column moved: "status", or "stage" after connection
+    sets: tuple[tuple[str, Any], ...] = ()  # further columns the move sets
 
 
 DECIDED = _l("This match was already decided (it is %(status)s).")
@@ -63,11 +67,39 @@ TRANSITIONS: dict[str, Move] = {
     "reject": Move(policy.OPEN_FOR_DECISION, S.REJECTED, "match.reject", refused=DECIDED),
     # A party's answer: the first yes keeps it approved; the second yes connects; a no declines.
     "answer": Move(frozenset({S.APPROVED}), S.APPROVED, "match.respond", refused=UNANSWERABLE),
-    "connect": Move(frozenset({S.APPROVED}), S.CONNECTED, "match.respond", "parties", "match_connected", UNANSWERABLE),
+    "connect": Move(
+        frozenset({S.APPROVED}),
+        S.CONNECTED,
+        "match.respond",
+        "parties",
+        "match_connected",
+        UNANSWERABLE,
+        sets=(("stage", MatchStage.CONNECTED),),
+    ),
     "decline": Move(frozenset({S.APPROVED}), S.DECLINED, "match.respond", "parties", "match_declined", UNANSWERABLE),
     # The engine suggests a rejected pair again once the need or the technology changed.
     "resuggest": Move(frozenset({S.REJECTED}), S.SUGGESTED, "match.resuggest"),
 }
+# After connection the stage moves forward (services/outcomes.py), or stops from any stage
+# but stopped; an admin verifies the reported reduction of an operating match.
+STAGE_REFUSED = _l("The stage cannot be changed now (it is %(status)s).")
+_STAGE_ORDER = (MatchStage.CONNECTED, MatchStage.PILOT, MatchStage.CONTRACT, MatchStage.OPERATING)
+for _index, _stage in enumerate(_STAGE_ORDER[1:], start=1):
+    TRANSITIONS[f"stage_{_stage.value}"] = Move(
+        frozenset(_STAGE_ORDER[:_index]), _stage, "match.stage", "other party", "match_stage", STAGE_REFUSED, "stage"
+    )
+TRANSITIONS["stage_stopped"] = Move(
+    frozenset(_STAGE_ORDER), MatchStage.STOPPED, "match.stage", "other party", "match_stage", STAGE_REFUSED, "stage"
+)
+TRANSITIONS["verify"] = Move(
+    frozenset({MatchStage.OPERATING}),
+    MatchStage.OPERATING,
+    "match.verify",
+    "parties",
+    "match_verified",
+    _l("Only the reduction of an operating match is verified (it is %(status)s)."),
+    "stage",
+)
 NOTE = Field("note", "text", required=False, max_length=2000, multiline=True)
 # Written for the party that asked, when its request is rejected (the note above stays internal).
 REQUESTER_NOTE = Field(
@@ -109,17 +141,19 @@ def move(
     state it found, when someone else moved the match first.
     """
     rule = TRANSITIONS[name]
-    before = match.status
     model = type(match)  # a Match or a FinancingMatch: the same states, the same moves
+    column = getattr(model, rule.column)  # "status", or "stage" after connection
+    before = getattr(match, rule.column)
     result = db.session.execute(
         update(model)
-        .where(model.id == match.id, model.status.in_(rule.sources), *only_if)
-        .values(status=rule.target, updated_at=utc_now(), **(values or {}))
+        .where(model.id == match.id, column.in_(rule.sources), *only_if)
+        .values({rule.column: rule.target, "updated_at": utc_now(), **dict(rule.sets), **(values or {})})
         .execution_options(synchronize_session=False)
     )
     db.session.refresh(match)
     if result.rowcount != 1:
-        raise Conflict(str(rule.refused) % {"status": match.status.value})
+        found = getattr(match, rule.column)
+        raise Conflict(str(rule.refused) % {"status": (found or match.status).value})
     _after_move(actor, match, rule, before, note, details)
     return match
 
@@ -142,6 +176,11 @@ def _after_move(actor: User | None, match: Match, rule: Move, before, note: str 
             notifications.notify_organization(organization, rule.notice, _names(match), link=f"/matches/{match.id}")
     elif rule.tell == "admins":
         _tell_admins(actor, match, rule.notice)
+    elif rule.tell == "other party":
+        for organization in (match.need.organization, match.technology.organization):
+            if actor is None or actor.organization_id != organization.id:
+                data = {**_names(match), "stage": rule.target.value}
+                notifications.notify_organization(organization, rule.notice, data, link=f"/matches/{match.id}")
 
 
 def _financing_flavour(name: str | None) -> str | None:
@@ -356,7 +395,7 @@ def respond(user: User, match_id: int, interested: Any) -> Match:
     name = "decline" if not answer else "connect" if other_answer else "answer"
     own_column, other_column = (getattr(Match, f"{s}_interested") for s in (side, other))
     unchanged = other_column.is_(None) if other_answer is None else other_column == other_answer
-    return move(
+    move(
         user,
         match,
         name,
@@ -365,6 +404,9 @@ def respond(user: User, match_id: int, interested: Any) -> Match:
         interested=answer,
         side=side,
     )
+    if match.status is S.CONNECTED:  # the first line of its stage history
+        db.session.add(StageEntry(match_id=match.id, stage=MatchStage.CONNECTED, date=utc_now().date(), **_by(user)))
+    return match
 
 
 def post_message(user: User, match_id: int, body: Any) -> MatchMessage:
@@ -415,6 +457,10 @@ def _match_for_update(need_id: int, technology_id: int) -> Match | None:
         .with_for_update()
         .execution_options(populate_existing=True)
     ).scalar_one_or_none()
+
+
+def _by(user: User) -> dict[str, int | None]:
+    return {"organization_id": user.organization_id, "actor_id": user.id}
 
 
 def _names(match: Match) -> dict[str, str]:

@@ -84,6 +84,24 @@ def _texts(kind: str, data: dict[str, Any]) -> tuple[str, str]:
             )
             + (" " + _("A word from our staff: “%(note)s”", **data) if data.get("note") else ""),
         ),
+        "match_stage": lambda: (
+            _("%(need)s × %(technology)s: now %(stage_name)s", **data, stage_name=_stage(data)),
+            _("The other party moved “%(need)s” × “%(technology)s” to the stage %(stage_name)s.", **data,
+              stage_name=_stage(data)),
+        ),
+        "match_verified": lambda: (
+            _("Reduction verified: %(need)s × %(technology)s", **data),
+            _("Our staff verified the reduction reported for “%(need)s” × “%(technology)s”.", **data),
+        ),
+        "match_checkin": lambda: (
+            _("Where does it stand? %(need)s × %(technology)s", **data),
+            _(
+                "It has been a while since “%(need)s” × “%(technology)s” last moved (it is at the stage "
+                "%(stage_name)s). Where does it stand? Answer with one click:\n\n%(answers)s",
+                **data,
+                stage_name=_stage(data),
+            ),
+        ),
         "match_message": lambda: (
             _("New message about %(need)s", **data),
             _("%(author)s wrote about “%(need)s” × “%(technology)s”.", **data),
@@ -256,10 +274,16 @@ MAIL_KIND_OF = {
     "fit_technology": "suggestions",
     **dict.fromkeys((*_event_texts({}), "event_meeting_reminder", "event_follow_up"), "events"),
     **dict.fromkeys(("partner_invited", "partner_accepted", "partner_declined"), "matches"),
+    **dict.fromkeys(("match_requested_with_message", "introduction_asked", "request_declined"), "matches"),
+    **dict.fromkeys(("match_stage", "match_verified", "match_checkin"), "matches"),
     **dict.fromkeys(
         ("financing_requested", "financing_approved", "financing_connected", "financing_declined"), "matches"
     ),
 }
+def _stage(data: dict[str, Any]) -> str:
+    from ..labels import stage_label
+
+    return stage_label(data.get("stage"))
 
 
 def render(notification: Notification) -> tuple[str, str]:

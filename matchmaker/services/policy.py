@@ -34,6 +34,7 @@ from ..models import (
     TechnologyStatus,
     User,
 )
+from ..models.outcome import MatchStage
 
 S = MatchStatus
 # Once an admin approved, the parties see each other's contact (and a company its match).
@@ -229,6 +230,36 @@ def side_to_answer(user: User | None, match: Match) -> str | None:
     return None
 
 
+# --- after connection (services/outcomes.py) ---------------------------------------------------
+
+
+def can_move_stage(user: User | None, match: Match) -> bool:
+    """The two parties of a match and admins move its stage (whether it may move is the state machine's)."""
+    return is_admin(user) or is_party(user, match)
+
+
+def can_verify_outcome(user: User | None) -> bool:
+    return is_admin(user)
+
+
+def can_view_impact(user: User | None, organization: Organization) -> bool:
+    """A city's (or company's) impact figures: its own users and admins."""
+    return is_admin(user) or belongs_to(user, organization.id)
+
+
+def showcase_side(user: User | None, match: Match) -> str | None:
+    """"city" or "company": the side whose consent ``user`` gives for the match's story."""
+    if is_city_side(user, match):
+        return "city"
+    if is_company_side(user, match):
+        return "company"
+    return None
+
+
+def can_publish_showcase(user: User | None) -> bool:
+    return is_admin(user)
+
+
 def allowed_actions(user: User | None, match: Match) -> frozenset[str]:
     """What ``user`` may do with ``match`` now: the templates show buttons from this alone."""
     actions = {
@@ -238,6 +269,11 @@ def allowed_actions(user: User | None, match: Match) -> frozenset[str]:
         "read_thread": can_read_thread(user, match),
         "see_contacts": can_see_contacts(user, match),
         "request": match.status is S.SUGGESTED and can_request(user, match.need, match.technology),
+        "move_stage": match.status is S.CONNECTED and match.stage is not MatchStage.STOPPED
+        and can_move_stage(user, match),
+        "verify": match.status is S.CONNECTED and match.stage is MatchStage.OPERATING and can_verify_outcome(user),
+        "consent": match.status is S.CONNECTED and showcase_side(user, match) is not None,
+        "publish": match.status is S.CONNECTED and can_publish_showcase(user),
     }
     return frozenset(name for name, allowed in actions.items() if allowed)
 
@@ -338,6 +374,8 @@ def meeting_actions(user: User | None, meeting: EventMeeting) -> frozenset[str]:
         "attendance": can_record_attendance(user, meeting),
     }
     return frozenset(name for name, allowed in actions.items() if allowed)
+
+
 # --- teams ----------------------------------------------------------------------------------
 
 

@@ -18,13 +18,12 @@ def register_web(app: Flask) -> None:
     from .investor import bp as investor_bp
     from .main import bp as main_bp
     from .matches import bp as matches_bp
+    from .outcomes import bp as outcomes_bp
     from .teams import bp as teams_bp
 
-    areas = (main_bp, auth_bp, directory_bp, matches_bp, company_bp, city_bp, admin_bp, alerts_bp, events_bp, teams_bp)
-    for blueprint in areas:
-        app.register_blueprint(blueprint)
-    app.register_blueprint(event_schedule_bp)
-    for blueprint in (funds_bp, investor_bp):  # financing (contract financing.md)
+    areas = (main_bp, auth_bp, directory_bp, matches_bp, company_bp, city_bp, admin_bp, alerts_bp, teams_bp)
+    events = (events_bp, event_schedule_bp)
+    for blueprint in (*areas, *events, funds_bp, investor_bp, outcomes_bp):
         app.register_blueprint(blueprint)
 
     _expose_rule_book(app)
@@ -64,4 +63,82 @@ def _expose_rule_book(app: Flask) -> None:
         allowed_financing_actions=lambda financing: policy.allowed_financing_actions(viewer(), financing),
         readiness=readiness,
         bankability_labels=BANKABILITY_LABELS,
+        outcome_of=_outcome_of,
+        platform_totals=_platform_totals,
+        story_words=_story_words,
+        story_year=_story_year,
+        checkin_label=_checkin_label,
+        answer_label=_answer_label,
+        rates_date=lambda: _rates().date,
+        rates_source=lambda: _rates().source,
+    )
+
+
+def _outcome_of(match) -> dict:
+    """What a match's page shows after connection: stage, history, figures, check-in, story."""
+    from ..services import checkins, outcomes
+
+    stage = outcomes.current_stage(match)
+    figure, kind = outcomes.reduction(match)
+    showcase = outcomes.find_showcase(match) if stage else None
+    return {
+        "stage": stage,
+        "history": match.stage_entries,
+        "reduction": figure,
+        "reduction_kind": kind,
+        "estimate": match.technology.co2e_reduction_t_per_year,
+        "contract_usd": outcomes.contract_value_usd(match),
+        "checkin": checkins.open_checkin(match) if stage else None,
+        "checkin_answers": checkins.one_click_answers(stage) if stage else (),
+        "answer_label": checkins.answer_label,
+        "showcase": showcase,
+        "published": showcase is not None and showcase.published_at is not None,
+    }
+
+
+def _rates():
+    from ..services import currency
+
+    return currency.rates()
+
+
+def _platform_totals() -> dict:
+    from ..services import outcomes
+
+    return outcomes.platform_totals()
+
+
+def _story_words(match, language: str):
+    from ..services import outcomes
+
+    return outcomes.story_words(match, language)
+
+
+def _story_year(match) -> int:
+    from ..services import outcomes
+
+    return outcomes.story_year(match)
+
+
+def _answer_label(answer: str) -> str:
+    from ..services import checkins
+
+    return checkins.answer_label(answer)
+
+
+def _checkin_label(checkin) -> str:
+    from flask_babel import gettext
+
+    from ..labels import stage_label
+
+    match = checkin.match if hasattr(checkin, "match") else None
+    from ..extensions import db
+    from ..models import Match
+
+    match = match or db.session.get(Match, checkin.match_id)
+    return gettext(
+        "%(need)s × %(technology)s, at the stage %(stage)s since we last heard.",
+        need=match.need.title,
+        technology=match.technology.name,
+        stage=stage_label(checkin.stage),
     )
