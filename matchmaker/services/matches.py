@@ -144,10 +144,11 @@ def move(
     model = type(match)  # a Match or a FinancingMatch: the same states, the same moves
     column = getattr(model, rule.column)  # "status", or "stage" after connection
     before = getattr(match, rule.column)
+    sets = {name: value for name, value in rule.sets if name in model.__table__.c}  # no stage on financing
     result = db.session.execute(
         update(model)
         .where(model.id == match.id, column.in_(rule.sources), *only_if)
-        .values({rule.column: rule.target, "updated_at": utc_now(), **dict(rule.sets), **(values or {})})
+        .values({rule.column: rule.target, "updated_at": utc_now(), **sets, **(values or {})})
         .execution_options(synchronize_session=False)
     )
     db.session.refresh(match)
