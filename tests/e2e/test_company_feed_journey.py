@@ -32,6 +32,12 @@ OFF_SCREEN = """() => {
 }"""
 
 
+# The elements reaching beyond a 390 px screen, named, so a failure says what widens the page.
+WIDER_THAN_THE_PHONE = """() => [...document.querySelectorAll('body *')]
+    .filter(e => e.getBoundingClientRect().right > 391)
+    .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 15)"""
+
+
 def pictures(page, name: str) -> None:
     """Screenshots of the current page at 1280 px and 390 px, in English and Chinese; on the
     phone, no action button lies beyond the screen and nothing scrolls sideways."""
@@ -44,7 +50,7 @@ def pictures(page, name: str) -> None:
             if size is PHONE:
                 assert page.evaluate(OFF_SCREEN) == [], f"{name} {language}: buttons off-screen"
                 wide = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-                wider = page.evaluate("""() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 391).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).slice(0, 15)""")
+                wider = page.evaluate(WIDER_THAN_THE_PHONE)
                 assert wide <= 0, f"{name} {language}: the page scrolls sideways by {wide} px {wider}"
             screenshot(page, f"{name}-{language}-{label}")
     page.set_viewport_size(LAPTOP)

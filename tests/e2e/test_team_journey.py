@@ -68,7 +68,8 @@ def test_owner_invites_a_colleague_who_accepts_and_sees_the_records(
             screenshot(colleague, "team-accept-invitation-en-1280")
             colleague.get_by_role("button", name="Join the team").click()
             expect(colleague.get_by_text("Welcome to")).to_be_visible()
-            expect(colleague.get_by_text("Pengcheng demand response").first).to_be_visible()  # the organisation's record
+            # the organisation's record (in its list and in its feed)
+            expect(colleague.get_by_text("Pengcheng demand response").first).to_be_visible()
             colleague.locator("#account-menu").click()
             colleague.get_by_role("button", name="Sign out").click()
             expect(colleague.get_by_text("You are signed out.")).to_be_visible()
