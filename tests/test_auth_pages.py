@@ -49,7 +49,7 @@ def test_signup_creates_user_and_unverified_organisation(app, client, form_post)
         ("password", "x" * 129 + "yz!A", "Enter at most 128 characters."),
         ("password", "Qwerty123456", "This password is too common."),
         ("password", "aaaaaaaaaaaaaaaa", "This password is too common."),
-        ("role", "admin", "Choose one of: company, city."),
+        ("role", "admin", "Choose one of: company, city, investor."),
         ("name", "", "This field is required."),
         ("name", "X", "Enter at least 2 characters."),
         ("name", "N" * 201, "Enter at most 200 characters."),
