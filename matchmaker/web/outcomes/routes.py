@@ -48,57 +48,53 @@ def render_match(match_id: int, status: int = 200, **extra):
     )
 
 
-@bp.route("/matches/<int:match_id>/stage", methods=["POST"])
-def move_stage(match_id: int):
+def _match_form(match_id: int, form: str, act):
+    """Run ``act()`` for a form on the match page: the service's result, or the page again with
+    the form's field errors (422), or back to the match with the conflict said (nothing changed)."""
     if (login := _signed_in()) is not None:
-        return login
+        return None, login
     try:
-        outcomes.move_stage(current_user, match_id, stage_form_data(request.form))
+        result = act()
     except ValidationError as error:
         db.session.rollback()
-        return render_match(match_id, 422, stage_errors=error.fields, stage_input=request.form)
+        fields = {f"{form}_errors": error.fields, f"{form}_input": request.form}
+        return None, render_match(match_id, 422, **fields)
     except Conflict as error:
         db.session.rollback()
         flash(error.message, "warning")
-        return redirect(url_for("matches.match_detail", match_id=match_id))
+        return None, redirect(url_for("matches.match_detail", match_id=match_id))
     db.session.commit()
+    return result, None
+
+
+@bp.route("/matches/<int:match_id>/stage", methods=["POST"])
+def move_stage(match_id: int):
+    _moved, refused = _match_form(
+        match_id, "stage", lambda: outcomes.move_stage(current_user, match_id, stage_form_data(request.form))
+    )
+    if refused is not None:
+        return refused
     flash(_("The stage is updated; the other party is told."), "success")
     return redirect(url_for("matches.match_detail", match_id=match_id, _anchor="stage"))
 
 
 @bp.route("/matches/<int:match_id>/verify", methods=["POST"])
 def verify(match_id: int):
-    if (login := _signed_in()) is not None:
-        return login
-    try:
-        outcomes.verify(current_user, match_id, request.form.get("note"))
-    except ValidationError as error:
-        db.session.rollback()
-        return render_match(match_id, 422, verify_errors=error.fields, verify_input=request.form)
-    except Conflict as error:
-        db.session.rollback()
-        flash(error.message, "warning")
-        return redirect(url_for("matches.match_detail", match_id=match_id))
-    db.session.commit()
+    _verified, refused = _match_form(
+        match_id, "verify", lambda: outcomes.verify(current_user, match_id, request.form.get("note"))
+    )
+    if refused is not None:
+        return refused
     flash(_("The reported reduction is marked verified."), "success")
     return redirect(url_for("matches.match_detail", match_id=match_id, _anchor="stage"))
 
 
 @bp.route("/matches/<int:match_id>/showcase", methods=["POST"])
 def consent(match_id: int):
-    if (login := _signed_in()) is not None:
-        return login
     data = {name: request.form.get(name, "") for name in ("consent", "story", "story_zh")}
-    try:
-        showcase = outcomes.consent(current_user, match_id, data)
-    except ValidationError as error:
-        db.session.rollback()
-        return render_match(match_id, 422, consent_errors=error.fields, consent_input=request.form)
-    except Conflict as error:
-        db.session.rollback()
-        flash(error.message, "warning")
-        return redirect(url_for("matches.match_detail", match_id=match_id))
-    db.session.commit()
+    showcase, refused = _match_form(match_id, "consent", lambda: outcomes.consent(current_user, match_id, data))
+    if refused is not None:
+        return refused
     side = policy.showcase_side(current_user, matches.get_match(current_user, match_id))
     given = getattr(showcase, f"{side}_consent")
     flash(_("Thank you: your consent is recorded.") if given else _("Your consent is withdrawn."), "success")
