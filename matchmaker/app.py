@@ -84,6 +84,12 @@ def register_request_hooks(app: Flask) -> None:
     def take_write_lock_for_unsafe_methods() -> None:
         mark_as_writer(request.method in UNSAFE_METHODS)
 
+    @app.teardown_request
+    def forget_write_lock(_error: BaseException | None) -> None:
+        # The flag lives in the thread's context, which outlives the request: left set, the
+        # next app context on this thread (a CLI command, a test) would start as a writer.
+        mark_as_writer(False)
+
     @app.before_request
     def refuse_streamed_body_over_limit() -> None:
         refuse_oversized_stream(app.config["MAX_CONTENT_LENGTH"])

@@ -20,6 +20,18 @@ sqlite_only = pytest.mark.skipif(bool(POSTGRES_URL), reason="SQLite connection s
 
 
 @sqlite_only
+def test_a_finished_post_leaves_later_reads_as_readers(app, client):
+    """A POST takes the write lock; after it, two reading sessions must not queue on that lock."""
+    assert client.post("/no-such-page").status_code == 404  # past CSRF, into the request hooks
+    with app.app_context():
+        db.session.execute(text("SELECT 1"))  # opens the outer read transaction
+        with app.app_context():
+            connection = db.session.connection()
+            connection.exec_driver_sql("PRAGMA busy_timeout=200")  # a locked BEGIN fails fast
+            assert db.session.execute(text("SELECT 1")).scalar() == 1
+
+
+@sqlite_only
 def test_sqlite_uses_wal_a_busy_timeout_and_foreign_keys(app):
     with app.app_context():
         assert db.session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
