@@ -44,15 +44,15 @@ def check_alerts(listings_saved: list[tuple[str, int]]) -> None:
         alerts.fire_for_listing(kind, listing_id)
 
 
-@tasks.periodic(crontab(minute="0", hour="7"))
+@tasks.periodic(crontab(minute="0"))
 def daily_alert_digest() -> None:
-    """Every day at 07:00 UTC: one mail per reader with the day's hits of their daily alerts."""
+    """Every hour: a mail to each reader for whom it is now past 07:00, with the day's hits of their daily alerts."""
     alerts.send_digests(AlertFrequency.DAILY)
 
 
-@tasks.periodic(crontab(minute="0", hour="7", day_of_week="1"))
+@tasks.periodic(crontab(minute="0"))
 def weekly_alert_digest() -> None:
-    """Every Monday at 07:00 UTC: one mail per reader with the week's hits of their weekly alerts."""
+    """Every hour: the same for weekly alerts, once a reader's Monday 07:00 has passed."""
     alerts.send_digests(AlertFrequency.WEEKLY)
 
 

@@ -4,12 +4,13 @@ app at once and by mail at its frequency (through a real SMTP server), and the n
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 from urllib.parse import urlparse
 
 import pytest
 
 from matchmaker.extensions import db
-from matchmaker.models import Alert, AlertHit, Notification, ScheduledRun, User, utc_now
+from matchmaker.models import Alert, AlertFrequency, AlertHit, AlertKind, Notification, ScheduledRun, User, utc_now
 
 from .smtp import SMTPServer
 
@@ -172,6 +173,11 @@ def test_a_daily_digest_is_one_mail_with_every_new_listing_and_weekly_waits_for_
     )
     assert len(notices(app, company)) == 3  # in the app at once
     assert smtp.inbox.messages == []  # no mail before the digest
+    rerun(runner, "daily_alert_digest")
+    assert smtp.inbox.messages == []  # found after the latest 07:00: they wait for the next one
+    with app.app_context():  # a week on: both digests are due
+        db.session.execute(db.update(AlertHit).values(created_at=utc_now() - timedelta(days=8)))
+        db.session.commit()
 
     rerun(runner, "daily_alert_digest")
     [daily] = smtp.inbox.wait_for(1)
@@ -245,3 +251,68 @@ def test_unsubscribe_links_in_a_logged_mail_are_withheld(app, make_user, caplog)
     logged = caplog.text
     assert "unsubscribe?token=[withheld]" in logged and not re.search(r"token=(?!\[withheld\])", logged)
     assert urlparse("https://x/unsubscribe?token=a").path == "/unsubscribe"
+
+
+SHANGHAI_READER_FOUND = datetime(2026, 12, 1, 20, 0, tzinfo=UTC)  # Wed 04:00 in Shanghai, Tue 12:00 in LA
+
+
+@pytest.mark.parametrize(
+    ("zone", "first_due"),
+    [
+        ("Asia/Shanghai", datetime(2026, 12, 1, 23, 0, tzinfo=UTC)),  # 07:00 on 2 December there
+        ("America/Los_Angeles", datetime(2026, 12, 2, 15, 0, tzinfo=UTC)),  # 07:00 on 2 December there
+        (None, datetime(2026, 12, 2, 7, 0, tzinfo=UTC)),  # no zone set: 07:00 UTC
+    ],
+)
+def test_a_daily_digest_waits_for_seven_in_the_readers_own_zone(app, make_user, zone, first_due):
+    from matchmaker.services import alerts
+
+    reader_id = _reader_with_a_hit(app, make_user, zone, AlertFrequency.DAILY, SHANGHAI_READER_FOUND)
+    with app.app_context():
+        assert alerts.send_digests(AlertFrequency.DAILY, first_due - timedelta(minutes=1)) == 0
+        assert alerts.send_digests(AlertFrequency.DAILY, first_due) == 1
+        assert alerts.send_digests(AlertFrequency.DAILY, first_due + timedelta(hours=1)) == 0  # once a day
+        db.session.commit()
+        assert _unmailed(reader_id) == 0
+
+
+def test_a_weekly_digest_waits_for_the_readers_monday_morning(app, make_user):
+    from matchmaker.services import alerts
+
+    _reader_with_a_hit(app, make_user, "America/Los_Angeles", AlertFrequency.WEEKLY, SHANGHAI_READER_FOUND)
+    monday_seven_in_la = datetime(2026, 12, 7, 15, 0, tzinfo=UTC)  # PST, UTC-8
+    with app.app_context():
+        monday_in_shanghai_only = datetime(2026, 12, 6, 23, 0, tzinfo=UTC)
+        assert alerts.send_digests(AlertFrequency.WEEKLY, monday_in_shanghai_only) == 0
+        assert alerts.send_digests(AlertFrequency.WEEKLY, monday_seven_in_la - timedelta(minutes=1)) == 0
+        assert alerts.send_digests(AlertFrequency.WEEKLY, monday_seven_in_la) == 1
+
+
+def test_the_digest_hour_is_seven_local_across_a_daylight_saving_change():
+    from matchmaker.services.alerts import last_digest_time
+
+    summer = last_digest_time(AlertFrequency.DAILY, datetime(2027, 3, 15, 0, 0, tzinfo=UTC), "America/Los_Angeles")
+    winter = last_digest_time(AlertFrequency.DAILY, datetime(2027, 3, 13, 0, 0, tzinfo=UTC), "America/Los_Angeles")
+    assert summer.astimezone(UTC) == datetime(2027, 3, 14, 14, 0, tzinfo=UTC)  # PDT from 14 March
+    assert winter.astimezone(UTC) == datetime(2027, 3, 12, 15, 0, tzinfo=UTC)  # PST
+
+
+def _reader_with_a_hit(app, make_user, zone, frequency, found_at) -> int:
+    reader = make_user("company")
+    with app.app_context():
+        db.session.get(User, reader.id).timezone = zone
+        alert = Alert(user_id=reader.id, kind=AlertKind.NEEDS, frequency=frequency, q="grid")
+        db.session.add(alert)
+        db.session.flush()
+        db.session.add(AlertHit(alert_id=alert.id, listing_id=1, title="Cut peak load", created_at=found_at))
+        db.session.commit()
+    return reader.id
+
+
+def _unmailed(reader_id: int) -> int:
+    return db.session.execute(
+        db.select(db.func.count())
+        .select_from(AlertHit)
+        .join(Alert, Alert.id == AlertHit.alert_id)
+        .where(Alert.user_id == reader_id, AlertHit.mailed_at.is_(None))
+    ).scalar_one()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from flask import current_app, has_app_context
@@ -41,7 +42,7 @@ from ..models import (
     User,
     utc_now,
 )
-from . import mail, notifications, policy, search
+from . import event_times, mail, notifications, policy, search
 from .errors import Conflict, NotFound, PermissionDenied
 from .records import CATEGORIES_FIELD
 from .regions import is_country, is_subdivision
@@ -241,8 +242,19 @@ def _record_hit(alert: Alert, kind: str, record: Need | Technology) -> bool:
 # -- digests ----------------------------------------------------------------------------------------
 
 
-def send_digests(frequency: AlertFrequency) -> int:
-    """One mail per reader with every hit of their ``frequency`` alerts not mailed yet; how many mails."""
+DIGEST_HOUR = 7  # a digest reaches each reader at 07:00 in their own time zone
+DIGEST_WEEKDAY = 0  # weekly digests on Mondays
+
+
+def send_digests(frequency: AlertFrequency, now: datetime | None = None) -> int:
+    """One mail per reader whose digest is due, with their ``frequency`` hits from before it; how many mails.
+
+    A digest is due once the reader's local 07:00 (a Monday's, for weekly) has passed; it holds
+    the hits found before that moment. Hits found later wait for the next one, so an hourly
+    job sends each reader at most one digest a day, and a run that was missed is made up by
+    the next without sending twice.
+    """
+    now = now or utc_now()
     hits = db.session.execute(
         select(AlertHit)
         .join(Alert, Alert.id == AlertHit.alert_id)
@@ -252,12 +264,29 @@ def send_digests(frequency: AlertFrequency) -> int:
     by_reader: dict[int, list[AlertHit]] = defaultdict(list)
     for hit in hits:
         by_reader[hit.alert.user_id].append(hit)
-    now = utc_now()
+    sent = 0
     for reader_hits in by_reader.values():
-        _queue_digest(reader_hits[0].alert.user, frequency, reader_hits)
-        for hit in reader_hits:
+        reader = reader_hits[0].alert.user
+        cutoff = last_digest_time(frequency, now, reader.timezone)
+        due = [hit for hit in reader_hits if hit.created_at < cutoff]
+        if not due:
+            continue
+        _queue_digest(reader, frequency, due)
+        for hit in due:
             hit.mailed_at = now
-    return len(by_reader)
+        sent += 1
+    return sent
+
+
+def last_digest_time(frequency: AlertFrequency, now: datetime, timezone: str | None) -> datetime:
+    """The latest local 07:00 (on a Monday, for weekly) at or before ``now``, in ``timezone`` (UTC if unset)."""
+    local_now = now.astimezone(event_times.zone(timezone or "UTC") or UTC)
+    cutoff = local_now.replace(hour=DIGEST_HOUR, minute=0, second=0, microsecond=0)
+    if cutoff > local_now:
+        cutoff -= timedelta(days=1)
+    if frequency is AlertFrequency.WEEKLY:
+        cutoff -= timedelta(days=(cutoff.weekday() - DIGEST_WEEKDAY) % 7)
+    return cutoff
 
 
 def _queue_digest(reader: User, frequency: AlertFrequency, hits: list[AlertHit]) -> None:
