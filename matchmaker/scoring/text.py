@@ -330,7 +330,7 @@ _CLAUSE_CUE = re.compile(
     r"|\bexcluded\b|\bout of scope\b|不在考虑|不考虑|不接受|不采用|不采购|不属于|不包括|排除"
 )
 _AFTER_CUE = re.compile(rf"(?:{_AFTER})[^,，]*")
-_CLAUSES = re.compile(r"(?<=[.;!?。；！？\n])\s*|(?<=，)")
+_CLAUSES = re.compile(r"(?<=[.;!?])\s+|(?<=[。；！？\n，])")  # "PM2.5" is not two clauses
 
 
 def exclusions(text: str) -> tuple[str, str]:

@@ -464,8 +464,8 @@ def test_a_need_s_clauses_that_rule_something_out_are_split_off():
     assert "timber" in kept and "cutting carbon" in kept and ruled_out == "instead of concrete and steel"
     kept, ruled_out = exclusions("全部替换为纯电动车型，本项目不考虑“煤改气”。")
     assert "纯电动" in kept and "煤改气" in ruled_out and "煤改气" not in kept
-    unchanged = "Peak must not exceed 3 MW, not only in summer."
-    assert exclusions(unchanged) == (unchanged + " ", "")
+    unchanged = "Peak must not exceed 3 MW, not only in summer. PM2.5 and NO2 maps."
+    assert exclusions(unchanged) == (unchanged, "")
 
 
 RULED_OUT_NEED = replace(
