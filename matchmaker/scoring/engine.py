@@ -31,7 +31,7 @@ from scipy import sparse
 from . import explain
 from .records import Need, Suggestion, Technology
 from .taxonomy import SLUGS, affinity_matrix, blend
-from .text import GENERIC, Features, features, lexicon
+from .text import GENERIC, Features, exclusions, features, lexicon
 
 AFFINITY = affinity_matrix()
 SLUG_INDEX = {slug: index for index, slug in enumerate(SLUGS)}
@@ -66,6 +66,10 @@ HIERARCHY = True
 PARENT_CREDIT = 0.15
 BROAD_CREDIT = 0.45
 SIBLING_CREDIT = 0.6
+# What a need's description rules out ("hybrid models are not considered", "timber instead of
+# concrete") is not asked for, and a technology naming it, and none of the need's own specific
+# solutions, is credited as a sibling. EXCLUSIONS = False switches this off (ablations).
+EXCLUSIONS = True
 # Specificity: a term or concept weighs by how it spreads over the catalogue's categories
 # (entropy of the main categories of the technologies that use it); spread evenly over all 16
 # it keeps 1 - SPREAD of its IDF. Words of GENERIC (system, platform, carbon...) weigh 0.
@@ -99,6 +103,19 @@ def technology_text(technology: Technology) -> str:
 
 def need_text(need: Need) -> str:
     return f"{need.title}\n{need.title}\n{need.description}"
+
+
+def need_features(need: Need) -> Features:
+    """The need's features without what its description rules out; the concepts ruled out (and
+    not asked for elsewhere in the text) as ``excluded``."""
+    if not EXCLUSIONS:
+        return features(need_text(need))
+    kept, ruled_out = exclusions(need.description)
+    found = features(f"{need.title}\n{need.title}\n{kept}")
+    if not ruled_out:
+        return found
+    excluded = frozenset(features(ruled_out).concepts) - set(found.concepts)
+    return Features(found.words, found.concepts, excluded)
 
 
 def _tf_row(counts: Counter, columns: Mapping) -> tuple[np.ndarray, np.ndarray]:
@@ -476,7 +493,7 @@ class Engine:
         return results
 
     def _rank_batch(self, batch: Sequence[Need], top: int) -> list[list[Suggestion]]:
-        found = [features(need_text(need)) for need in batch]
+        found = [need_features(need) for need in batch]
         text = self._text(batch, found)
         return [self._rank_one(need, found[row], text[row], top) for row, need in enumerate(batch)]
 
@@ -525,7 +542,10 @@ class Engine:
         return matrix
 
     def _family(self, need: Need, found: Features) -> tuple[set[int], set[int], set[int], set[int]]:
-        return self._lexicon.family(set(found.concepts), set(features(need.title).concepts))
+        specific, parents, children, siblings = self._lexicon.family(
+            set(found.concepts), set(features(need.title).concepts)
+        )
+        return specific, parents, children, siblings | (found.excluded - specific)
 
     def scores_of(self, technology_id: str, needs: Sequence[Need]) -> list[float | None]:
         """The score one technology gets for each need, as ``rank`` would give it; None where the
@@ -554,7 +574,7 @@ class Engine:
         one = np.array([slot])
         for start in range(0, len(needs), BATCH):
             batch = needs[start : start + BATCH]
-            found = [features(need_text(need)) for need in batch]
+            found = [need_features(need) for need in batch]
             text = self._text(batch, found, slot)
             for row, need in enumerate(batch):
                 if not self._numeric.allowed(need, one)[0]:
@@ -687,6 +707,8 @@ class Engine:
         specific, parents, children, siblings = self._family(need, found)
         if specific & mentioned:
             return None
+        for theirs in self._ordered_ids(found.excluded & mentioned):
+            return explain.Relation("excluded", concepts[theirs], None, concepts[theirs])
         asked = sorted(set(features(need.title).concepts) & specific)
         for theirs in self._ordered_ids(siblings & mentioned):
             for ours in asked:

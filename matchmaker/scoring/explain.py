@@ -28,8 +28,8 @@ class Relation:
     """How the technology's solution sits in the concept hierarchy against the need's.
 
     ``kind`` is "sibling" (another specific solution under the same broad concept), "parent"
-    (names only the broad concept of the need's solution) or "child" (a specific solution of
-    the broad concept the need names)."""
+    (names only the broad concept of the need's solution), "child" (a specific solution of
+    the broad concept the need names) or "excluded" (a solution the need's text rules out)."""
 
     kind: str
     broad: Concept
@@ -114,6 +114,13 @@ def _text(value: float, shared: list[Concept], words: list[str], relation: Relat
             True,
             f"A different way to {broad.label_en}: {theirs.label_en}, not {ours.label_en}",
             f"{broad.label_zh}的另一种方式：{theirs.label_zh}，而非{ours.label_zh}",
+        )
+    if relation is not None and relation.kind == "excluded":
+        return Reason(
+            "text",
+            True,
+            f"The city rules out {relation.technology.label_en}",
+            f"城市已排除{relation.technology.label_zh}",
         )
     if relation is not None and relation.kind == "parent" and not shared:
         broad, ours = relation.broad, relation.need

@@ -18,7 +18,9 @@ from importlib import resources
 
 from .taxonomy import CATEGORIES
 
-WORD = re.compile(r"\b[a-z][a-z0-9]*(?:\.[0-9]+)?")  # numbers alone match by chance: skipped
+# Latin words start after any non-Latin character, so "MBR" is a word in "中空纤维MBR膜组器";
+# numbers alone match by chance: skipped
+WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]*(?:\.[0-9]+)?")
 CJK = re.compile(r"[\u3400-\u9fff]+")
 STOPWORDS = frozenset(
     """a about above after all also an and any are as at be been being both but by can could did do does
@@ -80,6 +82,8 @@ def stem(word: str) -> str:
     word = SPELLINGS.get(word, word)
     if "isation" in word or "ised" in word or "ising" in word:
         word = word.replace("isation", "ization").replace("ised", "ized").replace("ising", "izing")
+    if len(word) > 6 and word.endswith(("iser", "isers")):  # oxidiser = oxidizer
+        word = word.replace("iser", "izer")
     result = word
     if len(word) > 4 and word.endswith("ies"):
         result = word[:-3] + "y"
@@ -314,6 +318,32 @@ def parse_glossary(lines) -> dict[str, tuple[str, ...]]:
 class Features:
     words: list[str]  # English stems, Chinese bigrams, English stems of Chinese glossary words
     concepts: list[int]
+    excluded: frozenset[int] = frozenset()  # concepts a need rules out ("hybrid models are not considered")
+
+
+# A clause that rules something out: "not" (but "not only", "not exceed"...), "instead of",
+# "rather than", 不考虑, 而非... After "instead of", "rather than", 而非 and 而不是 only what follows
+# is ruled out ("timber instead of concrete"); elsewhere the whole clause is.
+_AFTER = r"\binstead of\b|\brather than\b|而非|而不是"
+_CLAUSE_CUE = re.compile(
+    r"\bnot\b(?!\s+(?:only|just|exceed|more|less|later|earlier|below|above|before|after))"
+    r"|\bexcluded\b|\bout of scope\b|不在考虑|不考虑|不接受|不采用|不采购|不属于|不包括|排除"
+)
+_AFTER_CUE = re.compile(rf"(?:{_AFTER})[^,，]*")
+_CLAUSES = re.compile(r"(?<=[.;!?])\s+|(?<=[。；！？\n，])")  # "PM2.5" is not two clauses
+
+
+def exclusions(text: str) -> tuple[str, str]:
+    """(what the text asks for, what it rules out): the clauses and phrases that rule something
+    out, taken out of the text, so that a need's "not X" neither asks for X nor lifts X."""
+    kept, ruled_out = [], []
+    for clause in _CLAUSES.split(text):
+        if _CLAUSE_CUE.search(clause):
+            ruled_out.append(clause)
+            continue
+        ruled_out += _AFTER_CUE.findall(clause)
+        kept.append(_AFTER_CUE.sub(" ", clause))
+    return " ".join(kept), " ".join(ruled_out)
 
 
 def features(text: str) -> Features:

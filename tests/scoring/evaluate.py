@@ -23,7 +23,7 @@ from matchmaker.scoring.records import Need, Technology
 
 DATA = Path(__file__).parent / "data"
 RELEVANT = 2
-SETS = ("dev", "holdout", "final", "fresh")
+SETS = ("dev", "holdout", "final", "fresh", "sib", "real")
 SHOWN_FROM = 0.25  # the app's default min_score: suggestions at or above it are shown to the city
 NEGLIGIBLE_TEXT = 0.1  # a problem fit below this is negligible (calibrated text signal)
 
@@ -143,6 +143,7 @@ def ablations(name: str = "dev") -> str:
         "without the glossary": ({"GLOSSARY": {}}, None),
         "without lexicon and glossary": ({"CONCEPT_BOOST": 0.0, "GLOSSARY": {}}, None),
         "without the concept hierarchy": ({"HIERARCHY": False}, None),
+        "without the ruled-out clauses": ({"EXCLUSIONS": False}, None),
         "without specificity (category spread and generic words)": ({"SPREAD": 0.0, "USE_GENERIC": False}, None),
         "without the category spread": ({"SPREAD": 0.0}, None),
         "without the generic-word list": ({"USE_GENERIC": False}, None),

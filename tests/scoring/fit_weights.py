@@ -2,6 +2,7 @@
 
     python -m tests.scoring.fit_weights            # leave-one-set-out table; writes nothing
     python -m tests.scoring.fit_weights --write    # also writes matchmaker/scoring/weights.json
+    python -m tests.scoring.fit_weights --credits  # the hierarchy credits chosen on a grid, leave-one-set-out
 
 A small L2-regularised pairwise logistic model (scikit-learn): for each need, every pair of
 candidates (the engine's top 30) with different grades gives the difference of their signal
@@ -64,6 +65,33 @@ def ndcg(name: str, weights) -> float:
     return evaluate.metrics(rankings, grades, needs)["NDCG@10"]
 
 
+CREDIT_GRID = {"SIBLING_CREDIT": (0.4, 0.6, 0.8), "PARENT_CREDIT": (0.15, 0.3), "BROAD_CREDIT": (0.3, 0.45, 0.6)}
+
+
+def credits() -> None:
+    """For each set, the grid point of the hierarchy credits best on the other sets, scored on it."""
+    import itertools
+
+    sets, names = evaluate.SETS, list(CREDIT_GRID)
+    saved = {name: getattr(engine_module, name) for name in names}
+    table = {}
+    try:
+        for point in itertools.product(*CREDIT_GRID.values()):
+            for name, value in zip(names, point, strict=True):
+                setattr(engine_module, name, value)
+            table[point] = {held: ndcg(held, DEFAULT_WEIGHTS) for held in sets}
+    finally:
+        for name, value in saved.items():
+            setattr(engine_module, name, value)
+    default = table[tuple(saved[name] for name in names)]
+    print("| held-out set | credits chosen on the others | NDCG@10 default | NDCG@10 chosen |")
+    print("|---|---|---|---|")
+    for held in sets:
+        best = max(table, key=lambda p: (sum(v for s, v in table[p].items() if s != held), p))
+        shown = ", ".join(f"{n.split('_')[0].lower()} {v}" for n, v in zip(names, best, strict=True))
+        print(f"| {held} | {shown} | {default[held]:.3f} | {table[best][held]:.3f} |")
+
+
 def main(write: bool = False) -> None:
     sets = evaluate.SETS
     print("| held-out set | weights fitted on the others | NDCG@10 default | NDCG@10 learned |")
@@ -78,4 +106,7 @@ def main(write: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    main(write="--write" in sys.argv[1:])
+    if "--credits" in sys.argv[1:]:
+        credits()
+    else:
+        main(write="--write" in sys.argv[1:])

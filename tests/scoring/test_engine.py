@@ -453,3 +453,45 @@ def test_specificity_weighs_a_term_spread_over_every_category_below_a_focused_on
     topics = np.array(list(range(16)) + [3] * 16)
     weights = engine_module._specificity(matrix, topics)
     assert weights[1] == pytest.approx(1.0) and weights[0] == pytest.approx(1.0 - engine_module.SPREAD)
+
+
+def test_a_need_s_clauses_that_rule_something_out_are_split_off():
+    from matchmaker.scoring.text import exclusions
+
+    kept, ruled_out = exclusions("Electric buses. Hybrid models are not considered. Depot charging too.")
+    assert "Hybrid" not in kept and "Depot charging" in kept and ruled_out == "Hybrid models are not considered."
+    kept, ruled_out = exclusions("Build in timber instead of concrete and steel, cutting carbon.")
+    assert "timber" in kept and "cutting carbon" in kept and ruled_out == "instead of concrete and steel"
+    kept, ruled_out = exclusions("全部替换为纯电动车型，本项目不考虑“煤改气”。")
+    assert "纯电动" in kept and "煤改气" in ruled_out and "煤改气" not in kept
+    unchanged = "Peak must not exceed 3 MW, not only in summer. PM2.5 and NO2 maps."
+    assert exclusions(unchanged) == (unchanged, "")
+
+
+RULED_OUT_NEED = replace(
+    NEED,
+    title="Zero-emission buses",
+    description="Zero-emission buses for urban routes. Hydrogen fuel cell buses are not considered.",
+    categories=("electric-vehicles",),
+)
+
+
+def test_what_a_need_rules_out_is_credited_as_a_sibling_and_the_reason_says_so(monkeypatch):
+    from matchmaker.scoring import engine as engine_module
+
+    ranked = Engine([HYDROGEN, ELECTRIC]).rank(RULED_OUT_NEED, top=2)
+    assert [s.technology_id for s in ranked] == ["electric", "hydrogen"]
+    ruled_out = ranked[1]
+    assert ruled_out.reasons[0].startswith("The city rules out fuel cell")  # the most telling concept ruled out
+    assert ruled_out.reasons_zh[0].startswith("城市已排除") and "燃料电池" in ruled_out.reasons_zh[0]
+    assert ruled_out.reason_kinds[0] == "gap:text"
+    monkeypatch.setattr(engine_module, "EXCLUSIONS", False)
+    unexcluded = {s.technology_id: s for s in Engine([HYDROGEN, ELECTRIC]).rank(RULED_OUT_NEED, top=2)}
+    assert unexcluded["hydrogen"].signals["text"] > ruled_out.signals["text"]
+    assert not unexcluded["hydrogen"].reasons[0].startswith("The city rules out")
+
+
+def test_latin_words_inside_chinese_text_and_british_iser_spellings_are_found():
+    concepts = {lexicon().concepts[c].id for c in features("PVDF中空纤维MBR膜组器").concepts}
+    assert "membrane-bioreactor" in concepts
+    assert stem("oxidiser") == stem("oxidizer") and stem("riser") == "riser"
