@@ -20,7 +20,8 @@ from collections import OrderedDict
 
 from flask import Flask, Response, g, request, session
 
-from .services.public_version import public_version
+from .extensions import db
+from .services.public_version import VersionReader, public_version
 
 MAX_ENTRIES = 512
 MAX_BODY = 512 * 1024
@@ -86,6 +87,19 @@ def init_app(app: Flask) -> None:
 
     cache = ResponseCache()
     app.extensions["response_cache"] = cache
+    readers: dict = {}  # engine -> VersionReader, made on first use (the engine is per app)
+
+    def current_version() -> str | None:
+        engine = db.engine
+        reader = readers.get(engine)
+        if reader is None:
+            reader = readers[engine] = VersionReader(engine)
+        if reader.usable:
+            try:
+                return reader.read()
+            except Exception:  # the database did not answer there: the session says why
+                pass
+        return public_version()
 
     @app.before_request
     def answer_from_cache():
@@ -94,7 +108,7 @@ def init_app(app: Flask) -> None:
         language = current_language()
         if session.modified:  # ?lang= changed the remembered language: the answer sets a cookie
             return None
-        key = _key(language, public_version())
+        key = _key(language, current_version())
         found = cache.get(key)
         if found is None:
             g.response_cache_key = key  # keep_in_cache stores the answer
