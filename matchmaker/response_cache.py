@@ -113,8 +113,8 @@ def init_app(app: Flask) -> None:
         if found is None:
             g.response_cache_key = key  # keep_in_cache stores the answer
             return None
-        status, body, headers = found
-        return _public(Response(body, status=status, headers=headers), key)
+        status, body, headers = found  # the headers of _mark_public included
+        return _conditional(Response(body, status=status, headers=headers))
 
     @app.after_request
     def keep_in_cache(response: Response) -> Response:
@@ -123,15 +123,23 @@ def init_app(app: Flask) -> None:
             return response
         if session.modified or g.get("csrf_token") is not None or "Set-Cookie" in response.headers:
             return response
+        _mark_public(response, key)
         if request.method == "GET" and response.content_length is not None and response.content_length <= MAX_BODY:
-            headers = [(name, value) for name, value in response.headers if name in ("Content-Type",)]
+            headers = [(name, value) for name, value in response.headers if name in KEPT_HEADERS]
             cache.put(key, (response.status_code, response.get_data(), headers))
-        return _public(response, key)
+        return _conditional(response)
 
 
-def _public(response: Response, key: tuple) -> Response:
-    """A public answer: its ETag, revalidated on every use, 304 when the client has it."""
+KEPT_HEADERS = frozenset({"Content-Type", "ETag", "Cache-Control", "Vary"})  # stored with the body
+
+
+def _mark_public(response: Response, key: tuple) -> None:
+    """A public answer: its ETag, revalidated on every use."""
     response.set_etag(_etag(key))
     response.headers["Cache-Control"] = "no-cache"
     response.vary.update(("Accept-Language", "Cookie"))
+
+
+def _conditional(response: Response) -> Response:
+    """304 Not Modified when the client already has this answer."""
     return response.make_conditional(request) if request.if_none_match else response
