@@ -10,15 +10,36 @@ def select_locale() -> str:
     if not has_request_context():  # CLI commands speak English
         return current_app.config["BABEL_DEFAULT_LOCALE"]
     languages = current_app.config["LANGUAGES"]
-    chosen = request.args.get("lang")
+    chosen = request.args.get("lang") if _may_name_language(request.query_string) else None
     if chosen in languages:
         if session.get("lang") != chosen:
             session["lang"] = chosen
         return chosen
     if session.get("lang") in languages:
         return session["lang"]
-    best = request.accept_languages.best_match(["en", "zh", "zh-CN", "zh-Hans", "zh-TW"], default="en")
-    return "zh" if best.startswith("zh") else "en"
+    return _browser_language(request.headers.get("Accept-Language", ""))
+
+
+def _may_name_language(query: bytes) -> bool:
+    """Whether the query string can hold ``lang`` (also percent-encoded): most hold neither,
+    and then it need not be parsed at all."""
+    return b"lang" in query or b"%" in query
+
+
+_BROWSER_LANGUAGES: dict[str, str] = {}  # Accept-Language header -> en or zh
+MAX_BROWSER_LANGUAGES = 256
+
+
+def _browser_language(header: str) -> str:
+    """The browser's preference; parsed once per distinct header (most visitors send a few)."""
+    found = _BROWSER_LANGUAGES.get(header)
+    if found is None:
+        best = request.accept_languages.best_match(["en", "zh", "zh-CN", "zh-Hans", "zh-TW"], default="en")
+        found = "zh" if best.startswith("zh") else "en"
+        if len(_BROWSER_LANGUAGES) >= MAX_BROWSER_LANGUAGES:
+            _BROWSER_LANGUAGES.clear()
+        _BROWSER_LANGUAGES[header] = found
+    return found
 
 
 def current_language() -> str:

@@ -20,7 +20,8 @@ from collections import OrderedDict
 
 from flask import Flask, Response, g, request, session
 
-from .services.public_version import public_version
+from .extensions import db
+from .services.public_version import VersionReader, public_version
 
 MAX_ENTRIES = 512
 MAX_BODY = 512 * 1024
@@ -86,6 +87,19 @@ def init_app(app: Flask) -> None:
 
     cache = ResponseCache()
     app.extensions["response_cache"] = cache
+    readers: dict = {}  # engine -> VersionReader, made on first use (the engine is per app)
+
+    def current_version() -> str | None:
+        engine = db.engine
+        reader = readers.get(engine)
+        if reader is None:
+            reader = readers[engine] = VersionReader(engine)
+        if reader.usable:
+            try:
+                return reader.read()
+            except Exception:  # the database did not answer there: the session says why
+                pass
+        return public_version()
 
     @app.before_request
     def answer_from_cache():
@@ -94,13 +108,13 @@ def init_app(app: Flask) -> None:
         language = current_language()
         if session.modified:  # ?lang= changed the remembered language: the answer sets a cookie
             return None
-        key = _key(language, public_version())
+        key = _key(language, current_version())
         found = cache.get(key)
         if found is None:
             g.response_cache_key = key  # keep_in_cache stores the answer
             return None
-        status, body, headers = found
-        return _public(Response(body, status=status, headers=headers), key)
+        status, body, headers = found  # the headers of _mark_public included
+        return _conditional(Response(body, status=status, headers=headers))
 
     @app.after_request
     def keep_in_cache(response: Response) -> Response:
@@ -109,15 +123,23 @@ def init_app(app: Flask) -> None:
             return response
         if session.modified or g.get("csrf_token") is not None or "Set-Cookie" in response.headers:
             return response
+        _mark_public(response, key)
         if request.method == "GET" and response.content_length is not None and response.content_length <= MAX_BODY:
-            headers = [(name, value) for name, value in response.headers if name in ("Content-Type",)]
+            headers = [(name, value) for name, value in response.headers if name in KEPT_HEADERS]
             cache.put(key, (response.status_code, response.get_data(), headers))
-        return _public(response, key)
+        return _conditional(response)
 
 
-def _public(response: Response, key: tuple) -> Response:
-    """A public answer: its ETag, revalidated on every use, 304 when the client has it."""
+KEPT_HEADERS = frozenset({"Content-Type", "ETag", "Cache-Control", "Vary"})  # stored with the body
+
+
+def _mark_public(response: Response, key: tuple) -> None:
+    """A public answer: its ETag, revalidated on every use."""
     response.set_etag(_etag(key))
     response.headers["Cache-Control"] = "no-cache"
     response.vary.update(("Accept-Language", "Cookie"))
+
+
+def _conditional(response: Response) -> Response:
+    """304 Not Modified when the client already has this answer."""
     return response.make_conditional(request) if request.if_none_match else response

@@ -29,11 +29,15 @@ SECURITY_HEADERS = {
 }
 
 
+SECURITY_HEADER_ITEMS = tuple((name.lower(), name, value) for name, value in SECURITY_HEADERS.items())
+
+
 def init_app(app: Flask) -> None:
     @app.after_request
     def add_security_headers(response: Response) -> Response:
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
+        # One pass over the few headers already set, not one case-folded search per header.
+        present = {name.lower() for name, _value in response.headers}
+        response.headers.extend([(name, value) for key, name, value in SECURITY_HEADER_ITEMS if key not in present])
         if is_private(response):
             response.headers["Cache-Control"] = "no-store"
         if app.config["SESSION_COOKIE_SECURE"]:

@@ -57,6 +57,19 @@ def test_accept_language_picks_chinese(client):
     assert "For cities" in client.get("/", headers={"Accept-Language": "en-US"}).get_data(as_text=True)
 
 
+def test_a_percent_encoded_lang_parameter_still_chooses(client):
+    """The query string is only parsed when it can name ``lang``: encoded names count too."""
+    assert '<html lang="zh-CN">' in client.get("/login?%6Cang=zh").get_data(as_text=True)
+    assert '<html lang="zh-CN">' in client.get("/login?page=1").get_data(as_text=True)  # remembered
+
+
+def test_each_browser_preference_is_read_on_its_own(client):
+    """The preference is remembered per header value, never carried to another header."""
+    for header, language in (("zh-CN,zh;q=0.9", "zh"), ("en-GB", "en"), ("zh-CN,zh;q=0.9", "zh"), ("", "en")):
+        page = client.get("/login", headers={"Accept-Language": header}).get_data(as_text=True)
+        assert ('<html lang="zh-CN">' in page) is (language == "zh"), header
+
+
 def test_language_switch_link_keeps_the_page(client):
     page = client.get("/signup?role=city").get_data(as_text=True)
     assert 'href="/signup?role=city&amp;lang=zh"' in page

@@ -138,3 +138,94 @@ def test_a_cached_count_follows_a_change_for_signed_in_readers(app, client, make
         db.session.commit()
     answer = client.get("/api/v1/technologies?category=smart-grid", headers=headers).get_json()
     assert answer["total"] == 2 and answer["pages"] == 1
+
+
+def _rename_first_technology(app, name: str) -> None:
+    with app.app_context():
+        db.session.get(Technology, 1).name = name
+        db.session.commit()
+
+
+def _serve_after_the_parents_commit(app, pipe) -> None:
+    """In a forked child: the page from the inherited cache, then again after the parent's commit."""
+    try:
+        with app.app_context():
+            db.engine.dispose(close=False)  # the parent's pooled connections stay the parent's
+        client = app.test_client()
+        before = client.get("/technologies").get_data(as_text=True)
+        pipe.send("cached" if "First name" in before else "wrong before")
+        pipe.recv()  # the parent has committed
+        after = client.get("/technologies").get_data(as_text=True)
+        pipe.send("fresh" if "Second name" in after and "First name" not in after else "stale")
+        pipe.recv()
+        _rename_first_technology(app, "Third name")  # now the child commits
+        pipe.send("committed")
+    except Exception as error:  # reported to the parent, which fails the test
+        pipe.send(repr(error))
+    finally:
+        pipe.close()
+
+
+def test_another_process_never_serves_a_page_older_than_a_commit(app, client, make_user, make_technology):
+    """Each process keeps its own cache and its own connection for the token (gunicorn forks
+    workers): a commit in one process is seen by the next request in the other, both ways."""
+    import multiprocessing
+
+    make_technology(make_user("company"), name="First name")
+    assert "First name" in client.get("/technologies").get_data(as_text=True)  # cached, token read
+    parent_end, child_end = multiprocessing.Pipe()
+    child = multiprocessing.get_context("fork").Process(target=_serve_after_the_parents_commit, args=(app, child_end))
+    child.start()
+    try:
+        assert parent_end.recv() == "cached"
+        _rename_first_technology(app, "Second name")
+        parent_end.send("go")
+        assert parent_end.recv() == "fresh"
+        assert "Second name" in client.get("/technologies").get_data(as_text=True)  # cached again here
+        parent_end.send("go")
+        assert parent_end.recv() == "committed"
+        page = client.get("/technologies").get_data(as_text=True)
+        assert "Third name" in page and "Second name" not in page
+    finally:
+        child.join(timeout=60)
+    assert child.exitcode == 0
+
+
+def test_an_answer_from_the_cache_takes_no_connection_from_the_pool(app, client, make_user, make_technology):
+    """The token is read on the reader's own connection: a hit starts no session transaction."""
+    from sqlalchemy import event
+
+    make_technology(make_user("company"))
+    client.get("/api/v1/technologies")
+    checkouts = []
+
+    def count_checkout(*_args) -> None:
+        checkouts.append(1)
+
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "checkout", count_checkout)
+    try:
+        answer = client.get("/api/v1/technologies")
+    finally:
+        event.remove(engine, "checkout", count_checkout)
+    assert answer.status_code == 200 and answer.get_json()["total"] == 1
+    assert checkouts == []
+
+
+def test_without_the_readers_connection_the_session_reads_the_token(
+    app, client, make_user, make_technology, monkeypatch
+):
+    from matchmaker.services.public_version import VersionReader
+
+    def refuse(self):
+        raise ConnectionError("the database went away")
+
+    company = make_user("company")
+    technology_id = make_technology(company, name="Before the outage")
+    assert "Before the outage" in client.get("/technologies").get_data(as_text=True)
+    monkeypatch.setattr(VersionReader, "read", refuse)
+    _rename_first_technology(app, "During the outage")
+    assert technology_id == 1
+    page = client.get("/technologies")
+    assert page.status_code == 200 and "During the outage" in page.get_data(as_text=True)

@@ -196,3 +196,32 @@ def test_the_token_answer_and_forms_with_a_csrf_token_are_not_stored(client, mak
 @pytest.mark.parametrize("path", ["/static/css/app.css", "/api/v1/openapi.json", "/technologies"])
 def test_public_anonymous_responses_may_be_cached(client, path):
     assert "no-store" not in client.get(path).headers.get("Cache-Control", "")
+
+
+def test_a_view_that_sets_a_security_header_keeps_its_own_value(app, client):
+    """The headers are added where missing, in any letter case, never overwritten."""
+    from flask import Response
+
+    @app.get("/own-frame-options")
+    def own_frame_options():
+        return Response("own", headers={"x-frame-options": "SAMEORIGIN"})
+
+    answer = client.get("/own-frame-options")
+    assert answer.headers.getlist("X-Frame-Options") == ["SAMEORIGIN"]
+    assert answer.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_the_session_cookie_is_read_with_the_keys_of_the_moment(app, client, make_user, login):
+    """The signing serializer is kept between requests, and made anew when the key changes."""
+    from flask_login import current_user
+
+    @app.get("/who")
+    def who():
+        return "signed in" if current_user.is_authenticated else "anonymous"
+
+    login(make_user("company"))
+    assert client.get("/who").get_data(as_text=True) == "signed in"
+    app.secret_key = "another-secret"  # the old cookie no longer verifies: signed out
+    assert client.get("/who").get_data(as_text=True) == "anonymous"
+    app.config["SECRET_KEY_FALLBACKS"] = ["test-secret"]  # the old key still accepted
+    assert client.get("/who").get_data(as_text=True) == "signed in"
