@@ -231,3 +231,30 @@ def test_the_home_page_counts_the_meetings_held(app, client, mission):  # noqa: 
     home = client.get("/").get_data(as_text=True)
     assert 'data-total="meetings_held">1' in home and "Meetings held at events" in home
     assert "已举行的活动会面" in client.get("/?lang=zh").get_data(as_text=True)
+
+
+# --- converted figures name their rates ---------------------------------------------------------
+
+
+def test_a_matchs_converted_value_names_its_rates_and_none_without_a_value(client, api_token, people,
+                                                                             outcomes_world, app):
+    with app.app_context():
+        ids = {stage: db.session.execute(db.select(Match.id).where(Match.stage == MatchStage(stage))).scalars().first()
+               for stage in ("contract", "connected")}
+    headers = api_token(people["admin"])
+    contract = client.get(f"/api/v1/matches/{ids['contract']}", headers=headers).get_json()
+    table = currency.rates()
+    assert contract["contract_value_usd"] is not None
+    assert contract["contract_value_usd_rates"] == {"date": table.date, "source": table.source}
+    connected = client.get(f"/api/v1/matches/{ids['connected']}", headers=headers).get_json()
+    assert connected["contract_value_usd"] is None and connected["contract_value_usd_rates"] is None
+
+
+def test_the_rate_table_states_its_source_and_date_and_is_plausible():
+    table = currency.rates()
+    assert table.date == "2024-12-31" and table.source.startswith("European Central Bank")
+    per_usd = {code: currency.to_usd(1, "USD") / currency.to_usd(1, code) for code in ("CNY", "EUR", "JPY", "HKD")}
+    assert 7.1 <= per_usd["CNY"] <= 7.35  # the yuan stayed near 7.1-7.3 a dollar through 2024
+    assert 0.90 <= per_usd["EUR"] <= 0.97  # 0.92 on average over 2024, 0.96 at its end
+    assert 7.75 <= per_usd["HKD"] <= 7.85  # the Hong Kong dollar's band
+    assert 140 <= per_usd["JPY"] <= 162
