@@ -207,6 +207,7 @@ MATCH = model(
         "co2e_verified": BOOLEAN,
         "contract_value": nullable(CONTRACT_VALUE),
         "contract_value_usd": nullable(NUMBER),
+        "contract_value_usd_rates": nullable(model({"date": STRING, "source": STRING})),
     },
     optional=("contacts",),  # only once the caller may see them (after approval)
 )

@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from ..models import FinancingMatch, Fund, Match, Need, NeedPartner, Organization, Technology, User
-from ..services import exports, funds, outcomes, policy
+from ..services import currency, exports, funds, outcomes, policy
 
 
 def timestamp(value: datetime | None) -> str | None:
@@ -210,14 +210,23 @@ def stage_entry_json(entry) -> dict[str, Any]:
 def outcome_json(match: Match) -> dict[str, Any]:
     """A match's stage and history (contract outcomes.md); reported and verified kept apart."""
     stage = outcomes.current_stage(match)
+    usd = outcomes.contract_value_usd(match)
     return {
         "stage": stage.value if stage else None,
         "stage_history": [stage_entry_json(entry) for entry in match.stage_entries] if stage else [],
         "co2e_t_per_year": match.co2e_t_per_year,
         "co2e_verified": match.co2e_verified,
         "contract_value": contract_value_json(match.contract_amount, match.contract_currency),
-        "contract_value_usd": outcomes.contract_value_usd(match),
+        "contract_value_usd": usd,
+        # The rate table it was converted at, beside the converted figure (null when there is none).
+        "contract_value_usd_rates": rates_json() if usd is not None else None,
     }
+
+
+def rates_json() -> dict[str, str]:
+    """The date and source of the rate table contract values are converted to US dollars at."""
+    table = currency.rates()
+    return {"date": table.date, "source": table.source}
 
 
 def showcase_json(showcase) -> dict[str, Any]:

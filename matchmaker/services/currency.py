@@ -23,6 +23,8 @@ class RateTable:
         """``amount`` of ``currency`` in US dollars; None when the table has no rate for it."""
         if amount is None or currency not in self.per_eur:
             return None
+        if currency == "USD":  # no round trip through the euro: dollars stay exact
+            return amount
         return amount / self.per_eur[currency] * self.per_eur["USD"]
 
 

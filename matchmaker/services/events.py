@@ -824,6 +824,16 @@ def insights(admin: User | None, event_id: int) -> dict[str, Any]:
     }
 
 
+def meetings_held() -> int:
+    """Event meetings held, on every event: accepted and checked in by the organisers ("kept" in
+    :func:`insights`); a no-show or a meeting with no attendance recorded is not counted."""
+    return db.session.execute(
+        db.select(db.func.count())
+        .select_from(EventMeeting)
+        .where(EventMeeting.status == M.ACCEPTED, EventMeeting.attended.is_(True))
+    ).scalar_one()
+
+
 def _ever_accepted(event: Event) -> set[int]:
     """The ids of the event's meetings that were accepted at some point (the audit trail says so)."""
     return set(

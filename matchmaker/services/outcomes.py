@@ -446,7 +446,8 @@ def story_year(match: Match) -> int:
 
 
 def platform_totals() -> dict[str, float]:
-    """The home page's figures: introductions, contracts, t CO2e a year operating and verified."""
+    """The home page's figures: meetings held, introductions, contracts, t CO2e a year operating and verified."""
+    from .events import meetings_held
     introductions = db.session.execute(
         db.select(db.func.count()).select_from(Match).where(Match.status.in_(policy.INTRODUCED))
     ).scalar_one()
@@ -457,6 +458,7 @@ def platform_totals() -> dict[str, float]:
     )
     figures = totals(connected)
     return {
+        "meetings_held": meetings_held(),
         "introductions": introductions,
         "contracts": len(connected),
         "operating_t_per_year": figures["operating_t_per_year"],

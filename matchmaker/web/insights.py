@@ -39,6 +39,17 @@ def csv_response(lines: Iterable[str], filename: str) -> Response:
     )
 
 
+def chart_spec(kind: str, label: str, labels: list[str], values: list[float], **options) -> dict[str, Any]:
+    """One chart as static/js/charts.js draws it: "bar" or "doughnut", one series of values.
+
+    ``series=[(label, values), ...]`` draws grouped bars side by side instead (never stacked,
+    so figures of different kinds are never shown added up).
+    """
+    if "series" in options:
+        options["series"] = [{"label": name, "values": list(numbers)} for name, numbers in options["series"]]
+    return {"type": kind, "label": label, "labels": labels, "values": values, **options}
+
+
 def chart_data(figures: dict[str, Any]) -> dict[str, Any]:
     """What static/js/charts.js draws, with labels in the reader's language.
 
@@ -47,13 +58,7 @@ def chart_data(figures: dict[str, Any]) -> dict[str, Any]:
     matches = _("Matches")
 
     def chart(kind: str, rows: list[dict], label_of, value_key: str, **options) -> dict:
-        return {
-            "type": kind,
-            "label": matches,
-            "labels": [label_of(row) for row in rows],
-            "values": [row[value_key] for row in rows],
-            **options,
-        }
+        return chart_spec(kind, matches, [label_of(row) for row in rows], [row[value_key] for row in rows], **options)
 
     return {
         "funnel": chart("bar", figures["funnel"], lambda row: choice_label(row["stage"]), "count"),

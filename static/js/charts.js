@@ -15,14 +15,15 @@
   // Charts size to their box; CSSOM styles set from a script file are allowed by the CSP.
   function sizeBox(canvas, spec) {
     var box = canvas.parentNode;
-    var height = spec.horizontal ? Math.max(180, 34 * spec.labels.length + 40) : 280;
+    var perLabel = spec.series ? 14 + 16 * spec.series.length : 34;
+    var height = spec.horizontal ? Math.max(180, perLabel * spec.labels.length + 60) : 280;
     box.style.position = "relative";
     box.style.height = height + "px";
   }
 
   function draw(canvas) {
     var spec = data[canvas.getAttribute("data-chart")];
-    if (!spec || !spec.values.length) {
+    if (!spec || !spec.labels.length) {
       return;
     }
     sizeBox(canvas, spec);
@@ -36,17 +37,21 @@
     if (window.matchMedia("(prefers-reduced-motion: reduce)").matches) {
       options.animation = false;
     }
+    // Grouped bars (spec.series): one dataset per series, side by side, never stacked.
+    var datasets = spec.series ? spec.series.map(function (series, i) {
+      return { label: series.label, data: series.values, backgroundColor: palette[i % palette.length], borderRadius: 4 };
+    }) : [{
+      label: spec.label,
+      data: spec.values,
+      backgroundColor: doughnut ? spec.values.map(function (value, i) { return palette[i % palette.length]; }) : palette[1],
+      borderRadius: doughnut ? 0 : 4
+    }];
+    if (spec.series) {
+      options.plugins.legend = { display: true, position: "bottom" };
+    }
     new window.Chart(canvas, {
       type: spec.type,
-      data: {
-        labels: spec.labels,
-        datasets: [{
-          label: spec.label,
-          data: spec.values,
-          backgroundColor: doughnut ? spec.values.map(function (value, i) { return palette[i % palette.length]; }) : palette[1],
-          borderRadius: doughnut ? 0 : 4
-        }]
-      },
+      data: { labels: spec.labels, datasets: datasets },
       options: options
     });
   }

@@ -4,6 +4,7 @@ publishes; the showcase and the city's progress page show it, in English and Chi
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -119,3 +120,32 @@ def test_from_connection_to_a_published_story(live_server, page, page_errors, co
     screenshot(page, "progress-zh-390")
     # The one refused form answers 422 (the browser logs it); nothing else went wrong.
     assert [error for error in page_errors if "422" not in error] == []
+
+
+def test_the_outcome_insights_on_a_laptop_and_a_phone(app, live_server, page, page_errors, connected):
+    """The admin's outcome insights: the funnel drawn, the figures in the tables, the rate date
+    said; at 390 px nothing scrolls sideways (the wide tables scroll inside their box)."""
+    from playwright.sync_api import expect
+
+    with app.app_context():  # the connected match went on to pilot and a contract of 8.5M yuan
+        match = db.session.get(Match, connected)
+        match.stage, match.contract_amount, match.contract_currency = MatchStage.CONTRACT, 8_500_000, "CNY"
+        for days, stage in ((150, MatchStage.PILOT), (90, MatchStage.CONTRACT)):
+            db.session.add(StageEntry(match_id=match.id, stage=stage, date=TODAY - timedelta(days=days)))
+        db.session.commit()
+    sign_in(page, live_server, ADMIN, PASSWORD)
+    page.emulate_media(reduced_motion="reduce")  # charts drawn at once: the screenshot shows their end
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{live_server}/admin/insights/outcomes")
+    expect(page.locator("[data-total='contract']")).to_have_text("1")
+    expect(page.locator("#days-table [data-key='pilot→contract'] [data-figure='median_days']")).to_have_text("60")
+    expect(page.locator("#rates-note")).to_contain_text("2024-12-31")
+    expect(page.locator("canvas[data-chart='funnel']")).to_have_attribute("width", re.compile(r"\d+"))
+    screenshot(page, "outcome-insights-en-1280")
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{live_server}/admin/insights/outcomes?lang=zh")
+    expect(page.locator("h1")).to_have_text("成果洞察")
+    wide = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert wide <= 0, f"the page scrolls sideways by {wide} px"
+    screenshot(page, "outcome-insights-zh-390")
+    assert page_errors == []

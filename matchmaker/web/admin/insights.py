@@ -187,3 +187,48 @@ def financing_insights_csv():
 
     rows = financing.capital_rows(financing.capital_figures())
     return shared.csv_response(exports.csv_lines(("section", "key", "value"), rows), "financing.csv")
+
+
+# --- outcomes: beyond connection (issue 10) ------------------------------------------------------
+
+
+@bp.route("/insights/outcomes")
+def outcome_insights():
+    """The funnel after connection, days between stages, contract value and reductions by group."""
+    from ...services import outcome_insights
+
+    figures = outcome_insights.figures()
+    return render_template("admin/outcome_insights.html", figures=figures, chart_data=_outcome_charts(figures))
+
+
+@bp.route("/insights/outcomes.csv")
+def outcome_insights_csv():
+    from ...services import outcome_insights
+
+    rows = outcome_insights.rows_for_csv(outcome_insights.figures())
+    return shared.csv_response(exports.csv_lines(("section", "key", "value"), rows), "outcomes.csv")
+
+
+def _outcome_charts(figures: dict[str, Any]) -> dict[str, Any]:
+    """The funnel, and per category the contract value and the reductions (kinds side by side)."""
+    from ...labels import category_label, reduction_kind_label, stage_label
+    from ...services.outcome_insights import KINDS
+
+    categories = figures["categories"]
+    labels = [category_label(row["key"]) for row in categories]
+    reductions = [
+        (reduction_kind_label(kind).capitalize(), [round(row[f"{kind}_t"]) for row in categories]) for kind in KINDS
+    ]
+    return {
+        "funnel": shared.chart_spec(
+            "bar", _("Matches"), [stage_label(row["stage"]) for row in figures["funnel"]],
+            [row["count"] for row in figures["funnel"]],
+        ),
+        "value": shared.chart_spec(
+            "bar", _("Contract value (≈ US$)"), labels, [round(row["contract_value_usd"]) for row in categories],
+            horizontal=True,
+        ),
+        "reductions": shared.chart_spec(
+            "bar", _("t CO2e a year"), labels, [], horizontal=True, series=reductions
+        ),
+    }
