@@ -258,3 +258,17 @@ def test_the_rate_table_states_its_source_and_date_and_is_plausible():
     assert 0.90 <= per_usd["EUR"] <= 0.97  # 0.92 on average over 2024, 0.96 at its end
     assert 7.75 <= per_usd["HKD"] <= 7.85  # the Hong Kong dollar's band
     assert 140 <= per_usd["JPY"] <= 162
+
+
+def test_the_home_pages_reported_total_leaves_the_estimates_out(app, outcomes_world):
+    from matchmaker.services import outcomes
+
+    with app.app_context():
+        assert outcomes.platform_totals()["operating_t_per_year"] == 1000 + 400  # m1 and m3, both reported
+        grey_water = db.session.execute(
+            db.select(Match).where(Match.technology_id == outcomes_world["water_us"], Match.co2e_t_per_year == 400)
+        ).scalar_one()
+        grey_water.co2e_t_per_year = None  # nothing reported: only the technology's estimate (500) is left
+        db.session.commit()
+        assert outcomes.platform_totals()["operating_t_per_year"] == 1000
+        assert outcomes.totals([grey_water])["operating_t_per_year"] == 500  # the impact contract's fallback stays

@@ -461,9 +461,22 @@ def platform_totals() -> dict[str, float]:
         "meetings_held": meetings_held(),
         "introductions": introductions,
         "contracts": len(connected),
-        "operating_t_per_year": figures["operating_t_per_year"],
+        "operating_t_per_year": reported_operating(connected),
         "verified_t_per_year": figures["verified_t_per_year"],
     }
+
+
+def reported_operating(items: list[Match]) -> float:
+    """t CO2e a year that the parties reported for deployments in operation; estimates left out.
+
+    The impact contract's ``operating`` falls back to the technology's estimate; a public
+    total labelled "reported" must not, or an estimate would pass for a measured figure.
+    """
+    return sum(
+        match.co2e_t_per_year or 0.0
+        for match in items
+        if current_stage(match) is G.OPERATING and match.co2e_t_per_year is not None
+    )
 
 
 def showcase_choices() -> dict[str, list]:
