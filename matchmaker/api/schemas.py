@@ -321,7 +321,7 @@ FINANCING = model(
         "amount_usd": nullable(NUMBER),
         "requested_at": nullable(TIMESTAMP),
         "decided_at": nullable(TIMESTAMP),
-        "decision_note": nullable(STRING),
+        "decision_note": nullable(STRING),  # the internal note: admins only (null for others)
         "recipient_interested": nullable(BOOLEAN),
         "created_at": TIMESTAMP,
         "updated_at": TIMESTAMP,

@@ -192,8 +192,10 @@ def can_see_contacts(user: User | None, match: Match) -> bool:
     return is_admin(user) or (is_party(user, match) and match.status in INTRODUCED)
 
 
-def can_read_decision_note(user: User | None, match: Match) -> bool:
-    """A decision's note is the admins' own; the requester reads the note written for them."""
+def can_read_decision_note(user: User | None, match: Match | FinancingMatch) -> bool:
+    """A decision's note is the admins' own, for a match and a financing match alike: parties
+    (the requester, the investor, the company or city) never read it; a match's requester reads
+    the note written for them (:func:`can_read_requester_note`)."""
     return is_admin(user)
 
 
