@@ -207,6 +207,8 @@ MATCH = model(
         "co2e_verified": BOOLEAN,
         "contract_value": nullable(CONTRACT_VALUE),
         "contract_value_usd": nullable(NUMBER),
+        # The financing match the contract named (issue 11), inline: a nullable $ref is lost.
+        "financing": nullable(model({"id": INTEGER, "fund_id": INTEGER, "fund": STRING, "investor": STRING})),
     },
     optional=("contacts",),  # only once the caller may see them (after approval)
 )
@@ -225,6 +227,7 @@ STAGE_ENTRY = model(
         "pilot_start": nullable(DATE),
         "pilot_end": nullable(DATE),
         **{name: nullable(NUMBER) for name in outcomes.CO_BENEFITS},
+        "financing_id": nullable(INTEGER),
     }
 )
 IMPACT = model(
@@ -308,6 +311,21 @@ FUND_SUGGESTION = model(
     }
 )
 
+FINANCING_OUTCOME = model(
+    {
+        "match_id": INTEGER,
+        "need": STRING,
+        "city": STRING,
+        "technology": STRING,
+        "company": STRING,
+        "stage": enum(MatchStage),
+        "contract_value": nullable(CONTRACT_VALUE),
+        "contract_value_usd": nullable(NUMBER),
+        "co2e_t_per_year": nullable(NUMBER),
+        "co2e_verified": BOOLEAN,
+    }
+)
+
 FINANCING = model(
     {
         "id": INTEGER,
@@ -326,6 +344,8 @@ FINANCING = model(
         "created_at": TIMESTAMP,
         "updated_at": TIMESTAMP,
         "contacts": model({"investor": ref("Contact"), "recipient": ref("Contact")}),
+        # What the financing led to: the connected matches whose contract named it.
+        "led_to": {"type": "array", "items": ref("FinancingOutcome")},
     },
     optional=("contacts",),  # only once the caller may see them (after approval)
 )
@@ -501,6 +521,7 @@ def components() -> dict[str, dict[str, Any]]:
         "FundSuggestion": FUND_SUGGESTION,
         "FundSuggestions": model({"items": {"type": "array", "items": ref("FundSuggestion")}, "fund_id": INTEGER}),
         "Financing": FINANCING,
+        "FinancingOutcome": FINANCING_OUTCOME,
         "FinancingPage": page_of("Financing"),
         "FundCreate": json_schema(funds.FUND_FIELDS),
         "FundUpdate": json_schema(funds.FUND_FIELDS, partial=True),

@@ -549,6 +549,12 @@ def can_answer_financing(user: User | None, financing: FinancingMatch) -> bool:
     )
 
 
+def can_name_financing(user: User | None, financing: FinancingMatch) -> bool:
+    """Who moves a match to contract names a financing match they may see (the company or
+    city that took the money, or an admin); whether it fits the match is the service's check."""
+    return can_view_financing(user, financing)
+
+
 def allowed_financing_actions(user: User | None, financing: FinancingMatch) -> frozenset[str]:
     """What ``user`` may do with ``financing`` now (the pages show buttons from this alone)."""
     actions = {
