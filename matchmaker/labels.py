@@ -280,8 +280,10 @@ def reduction_kind_label(kind: str) -> str:
 
 
 def usd(value: float | None) -> str:
-    """A converted amount, marked as approximate: "≈ US$1.4M"."""
-    return "—" if value is None else "≈ US" + money(value)
+    """A converted amount, marked as approximate: "≈ US$1.4M" ("≈ 140万美元" in Chinese)."""
+    if value is None:
+        return "—"
+    return "≈ " + money(value) if language() == "zh" else "≈ US" + money(value)
 
 
 def signal_label(name: str) -> str:
@@ -297,12 +299,22 @@ def record_type_label(target_type: str) -> str:
 
 
 def money(value: float | None) -> str:
+    """US dollars, short: "$1.5M" in English, "150万美元" in Chinese (万 and 亿, not M and B)."""
     if value is None:
         return "—"
+    if language() == "zh":
+        return _money_zh(value)
     for limit, suffix in ((1e9, "B"), (1e6, "M"), (1e3, "k")):
         if value >= limit:
             return f"${value / limit:,.1f}{suffix}".replace(".0" + suffix, suffix)
     return f"${value:,.0f}"
+
+
+def _money_zh(value: float) -> str:
+    for limit, unit in ((1e8, "亿"), (1e4, "万")):
+        if value >= limit:
+            return f"{value / limit:,.2f}".rstrip("0").rstrip(".") + f"{unit}美元"
+    return f"{value:,.0f}美元"
 
 
 def tonnes(value: float | None) -> str:

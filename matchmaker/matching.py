@@ -13,7 +13,7 @@ import json
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from flask import Flask, current_app, has_app_context
 from sqlalchemy import event, or_, select, update
@@ -579,7 +579,7 @@ def rank_candidates(fund, candidates: list[Candidate], top: int, weights=None) -
     eligible = {f"{c.kind}:{c.id}": c for c in candidates if fund_rules_out(fund, c) is None}
     if not eligible:
         return []
-    engine = scoring.Engine([c.item for c in eligible.values()], weights=weights)
+    engine = scoring.Engine([_within_fund_countries(fund, c.item) for c in eligible.values()], weights=weights)
     best: dict[str, scoring.Suggestion] = {}
     for ranking in engine.rank_many(fund_queries(fund), top=len(eligible)):
         for suggestion in ranking:
@@ -598,6 +598,17 @@ def rank_candidates(fund, candidates: list[Candidate], top: int, weights=None) -
     kept = [s for s in best.values() if s.score > 0 or shared(s)]
     ranked = sorted(kept, key=lambda s: (-s.score, -shared(s), s.technology_id))
     return [_fund_suggestion(fund, eligible[s.technology_id], s) for s in ranked[:top]]
+
+
+def _within_fund_countries(fund, item: scoring.Technology) -> scoring.Technology:
+    """``item`` as the fund sees it: a fund covering a whole country ("CN") covers each of its
+    provinces, so a record in "CN-GD" counts as in "CN" (the engine's region fit, made for a
+    need in one place, gives a country only half credit for a province)."""
+    countries = {code for code in fund.regions if code != "*" and "-" not in code}
+    covered = {code.split("-")[0] for code in item.regions if "-" in code} & countries
+    if not covered - set(item.regions):
+        return item
+    return replace(item, regions=(*item.regions, *sorted(covered - set(item.regions))))
 
 
 def _category_only(key: str, fund, candidate: Candidate) -> scoring.Suggestion:

@@ -208,6 +208,8 @@ MATCH = model(
         "contract_value": nullable(CONTRACT_VALUE),
         "contract_value_usd": nullable(NUMBER),
         "contract_value_usd_rates": nullable(model({"date": STRING, "source": STRING})),
+        # The financing match the contract named (issue 11), inline: a nullable $ref is lost.
+        "financing": nullable(model({"id": INTEGER, "fund_id": INTEGER, "fund": STRING, "investor": STRING})),
     },
     optional=("contacts",),  # only once the caller may see them (after approval)
 )
@@ -226,6 +228,7 @@ STAGE_ENTRY = model(
         "pilot_start": nullable(DATE),
         "pilot_end": nullable(DATE),
         **{name: nullable(NUMBER) for name in outcomes.CO_BENEFITS},
+        "financing_id": nullable(INTEGER),
     }
 )
 IMPACT = model(
@@ -309,6 +312,21 @@ FUND_SUGGESTION = model(
     }
 )
 
+FINANCING_OUTCOME = model(
+    {
+        "match_id": INTEGER,
+        "need": STRING,
+        "city": STRING,
+        "technology": STRING,
+        "company": STRING,
+        "stage": enum(MatchStage),
+        "contract_value": nullable(CONTRACT_VALUE),
+        "contract_value_usd": nullable(NUMBER),
+        "co2e_t_per_year": nullable(NUMBER),
+        "co2e_verified": BOOLEAN,
+    }
+)
+
 FINANCING = model(
     {
         "id": INTEGER,
@@ -322,11 +340,13 @@ FINANCING = model(
         "amount_usd": nullable(NUMBER),
         "requested_at": nullable(TIMESTAMP),
         "decided_at": nullable(TIMESTAMP),
-        "decision_note": nullable(STRING),
+        "decision_note": nullable(STRING),  # the internal note: admins only (null for others)
         "recipient_interested": nullable(BOOLEAN),
         "created_at": TIMESTAMP,
         "updated_at": TIMESTAMP,
         "contacts": model({"investor": ref("Contact"), "recipient": ref("Contact")}),
+        # What the financing led to: the connected matches whose contract named it.
+        "led_to": {"type": "array", "items": ref("FinancingOutcome")},
     },
     optional=("contacts",),  # only once the caller may see them (after approval)
 )
@@ -502,6 +522,7 @@ def components() -> dict[str, dict[str, Any]]:
         "FundSuggestion": FUND_SUGGESTION,
         "FundSuggestions": model({"items": {"type": "array", "items": ref("FundSuggestion")}, "fund_id": INTEGER}),
         "Financing": FINANCING,
+        "FinancingOutcome": FINANCING_OUTCOME,
         "FinancingPage": page_of("Financing"),
         "FundCreate": json_schema(funds.FUND_FIELDS),
         "FundUpdate": json_schema(funds.FUND_FIELDS, partial=True),

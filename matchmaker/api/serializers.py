@@ -7,6 +7,7 @@ from typing import Any
 
 from ..models import FinancingMatch, Fund, Match, Need, NeedPartner, Organization, Technology, User
 from ..services import currency, exports, funds, outcomes, policy
+from ..services import financing as financing_module
 
 
 def timestamp(value: datetime | None) -> str | None:
@@ -174,10 +175,11 @@ def financing_json(financing: FinancingMatch, viewer: User | None) -> dict[str, 
         "amount_usd": policy.amount_sought(target),
         "requested_at": timestamp(financing.requested_at),
         "decided_at": timestamp(financing.decided_at),
-        "decision_note": financing.decision_note,
+        "decision_note": financing.decision_note if policy.can_read_decision_note(viewer, financing) else None,
         "recipient_interested": financing.recipient_interested,
         "created_at": timestamp(financing.created_at),
         "updated_at": timestamp(financing.updated_at),
+        "led_to": [led_to_json(match) for match in financing_module.led_to([financing.id]).get(financing.id, [])],
     }
     if policy.can_see_financing_contacts(viewer, financing):
         body["contacts"] = {
@@ -185,6 +187,35 @@ def financing_json(financing: FinancingMatch, viewer: User | None) -> dict[str, 
             "recipient": contact_json(financing.recipient),
         }
     return body
+
+
+def led_to_json(match: Match) -> dict[str, Any]:
+    """A (connected) match whose contract a financing match paid for, as its investor follows it."""
+    return {
+        "match_id": match.id,
+        "need": match.need.title,
+        "city": match.need.organization.name,
+        "technology": match.technology.name,
+        "company": match.technology.organization.name,
+        "stage": outcomes.current_stage(match).value,
+        "contract_value": contract_value_json(match.contract_amount, match.contract_currency),
+        "contract_value_usd": outcomes.contract_value_usd(match),
+        "co2e_t_per_year": match.co2e_t_per_year,
+        "co2e_verified": match.co2e_verified,
+    }
+
+
+def contract_financing_json(match: Match) -> dict[str, Any] | None:
+    """The financing that paid for the match's contract: its id, fund and investor."""
+    paid_by = financing_module.contract_financing(match)
+    if paid_by is None:
+        return None
+    return {
+        "id": paid_by.id,
+        "fund_id": paid_by.fund_id,
+        "fund": paid_by.fund.name,
+        "investor": paid_by.fund.organization.name,
+    }
 
 
 def contract_value_json(amount: float | None, currency: str | None) -> dict[str, Any] | None:
@@ -204,6 +235,7 @@ def stage_entry_json(entry) -> dict[str, Any]:
         "pilot_start": entry.pilot_start.isoformat() if entry.pilot_start else None,
         "pilot_end": entry.pilot_end.isoformat() if entry.pilot_end else None,
         **{name: getattr(entry, name) for name in outcomes.CO_BENEFITS},
+        "financing_id": entry.financing_match_id,
     }
 
 
@@ -220,6 +252,7 @@ def outcome_json(match: Match) -> dict[str, Any]:
         "contract_value_usd": usd,
         # The rate table it was converted at, beside the converted figure (null when there is none).
         "contract_value_usd_rates": rates_json() if usd is not None else None,
+        "financing": contract_financing_json(match),
     }
 
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Date, ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from ..extensions import db
 from .base import UTCDateTime, enum_column, utc_now
+
+if TYPE_CHECKING:
+    from .fund import FinancingMatch
 
 
 class MatchStage(enum.StrEnum):
@@ -42,11 +46,17 @@ class StageEntry(db.Model):
     contract_currency: Mapped[str | None] = mapped_column(String(3))
     procurement_route: Mapped[str | None] = mapped_column(String(32))
     co2e_t_per_year: Mapped[float | None]
+    # A contract may name the connected financing match that paid for it (issue 11).
+    financing_match_id: Mapped[int | None] = mapped_column(
+        ForeignKey("financing_matches.id", ondelete="SET NULL"), index=True
+    )
     pm25_kg_per_year: Mapped[float | None]
     nox_kg_per_year: Mapped[float | None]
     water_m3_per_year: Mapped[float | None]
     waste_t_per_year: Mapped[float | None]
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now)
+
+    financing: Mapped[FinancingMatch | None] = relationship()
 
 
 class CheckIn(db.Model):

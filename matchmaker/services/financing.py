@@ -13,11 +13,14 @@ from ..extensions import db
 from ..models import (
     FinancingMatch,
     Fund,
+    Match,
     MatchOrigin,
+    MatchStage,
     MatchStatus,
     Need,
     NeedCategory,
     Organization,
+    StageEntry,
     Technology,
     TechnologyCategory,
     User,
@@ -153,6 +156,76 @@ def financing_of_target(kind: str, target_id: int, user: User | None) -> list[Fi
     column = FinancingMatch.technology_id if kind == "technology" else FinancingMatch.need_id
     statement = visible_statement(user).where(column == target_id)
     return list(db.session.execute(statement).scalars())
+
+
+# --- connected financing in the outcomes pipeline: a contract names what paid for it ----------
+
+
+def named_by_contract(user: User, match: Match, stage: MatchStage, financing_id: int | None) -> int | None:
+    """The financing match a move to ``stage`` names (None if none): only a contract names one,
+    a connected financing match of the match's own technology or need, that ``user`` may see."""
+    if financing_id is None:
+        return None
+    if stage is not MatchStage.CONTRACT:
+        raise ValidationError({"financing_id": _("Only a contract names the financing that paid for it.")})
+    financing = db.session.get(FinancingMatch, financing_id)
+    if financing is None or not policy.can_name_financing(user, financing):
+        raise ValidationError({"financing_id": _("No such financing match.")})
+    if not finances(financing, match):
+        raise ValidationError({"financing_id": _("This financing match is not for this match's technology or need.")})
+    if financing.status is not MatchStatus.CONNECTED:
+        raise ValidationError({"financing_id": _("Only a connected financing match can pay for a contract.")})
+    return financing.id
+
+
+def finances(financing: FinancingMatch, match: Match) -> bool:
+    """Whether ``financing`` is for the technology or the need of ``match``."""
+    if financing.technology_id is not None:
+        return financing.technology_id == match.technology_id
+    return financing.need_id == match.need_id
+
+
+def financing_choices(user: User | None, match: Match) -> list[FinancingMatch]:
+    """The connected financing matches a contract of ``match`` may name, as ``user`` sees them."""
+    statement = visible_statement(user, MatchStatus.CONNECTED).where(
+        or_(FinancingMatch.technology_id == match.technology_id, FinancingMatch.need_id == match.need_id)
+    )
+    return list(db.session.execute(statement).scalars())
+
+
+def contract_financing(match: Match) -> FinancingMatch | None:
+    """The financing match the match's contract named, if any (shown on its outcome)."""
+    for entry in match.stage_entries:
+        if entry.stage is MatchStage.CONTRACT and entry.financing is not None:
+            return entry.financing
+    return None
+
+
+def led_to(financing_ids: list[int]) -> dict[int, list[Match]]:
+    """What connected financing led to: per financing match, the connected matches whose
+    contract named it (the investor's portfolio), oldest contract first."""
+    if not financing_ids:
+        return {}
+    rows = db.session.execute(
+        db.select(StageEntry.financing_match_id, Match)
+        .join(Match, Match.id == StageEntry.match_id)
+        .where(
+            StageEntry.financing_match_id.in_(financing_ids),
+            StageEntry.stage == MatchStage.CONTRACT,
+            Match.status == MatchStatus.CONNECTED,
+        )
+        .order_by(StageEntry.date, StageEntry.id)
+    )
+    found: dict[int, list[Match]] = {}
+    for financing_id, match in rows:
+        found.setdefault(financing_id, []).append(match)
+    return found
+
+
+def portfolio(financing_matches: list[FinancingMatch]) -> list[tuple[FinancingMatch, Match]]:
+    """(financing match, the match whose contract it paid for) pairs, for the investor's pages."""
+    found = led_to([financing.id for financing in financing_matches])
+    return [(financing, match) for financing in financing_matches for match in found.get(financing.id, [])]
 
 
 def admin_queue(filters: dict[str, Any]):

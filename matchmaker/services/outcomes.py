@@ -55,6 +55,13 @@ STAGE_FIELDS = (
     _quantity("nox_kg_per_year", _l("NOx avoided, kg a year.")),
     _quantity("water_m3_per_year", _l("Water saved, m³ a year.")),
     _quantity("waste_t_per_year", _l("Waste diverted, t a year.")),
+    Field(
+        "financing_id",
+        "integer",
+        required=False,
+        minimum=1,
+        description=_l("For contract: the connected financing match that paid for it (optional)."),
+    ),
 )
 CO_BENEFITS = ("pm25_kg_per_year", "nox_kg_per_year", "water_m3_per_year", "waste_t_per_year")
 EVIDENCE = Field("note", "text", min_length=3, max_length=2000, multiline=True)
@@ -78,6 +85,9 @@ def move_stage(user: User, match_id: int, data: Any) -> Match:
     values = clean(STAGE_FIELDS, data)
     target = MatchStage(values["stage"])
     _check_stage_data(target, values)
+    from .financing import named_by_contract  # financing imports matches, as this module does
+
+    values["financing_id"] = named_by_contract(user, match, target, values["financing_id"])
     stage = current_stage(match)
     _check_move(stage, target)
     _check_date(user, match, values)
@@ -98,6 +108,7 @@ def move_stage(user: User, match_id: int, data: Any) -> Match:
         only_if=(Match.status == MatchStatus.CONNECTED, Match.stage == stage),  # the stage the mover saw
         note=values["note"],
         date=values["date"].isoformat(),
+        **({"financing_id": values["financing_id"]} if values["financing_id"] else {}),
     )
     db.session.add(_history_entry(user, match, target, values))
     from .checkins import close_open  # check-ins ask where a match stands: a move answers them
@@ -193,6 +204,7 @@ def _history_entry(user: User | None, match: Match, stage: MatchStage, values: d
         contract_currency=code,
         procurement_route=values.get("procurement_route"),
         co2e_t_per_year=values.get("co2e_t_per_year"),
+        financing_match_id=values.get("financing_id"),
         **{name: values.get(name) for name in CO_BENEFITS},
     )
 

@@ -192,8 +192,10 @@ def can_see_contacts(user: User | None, match: Match) -> bool:
     return is_admin(user) or (is_party(user, match) and match.status in INTRODUCED)
 
 
-def can_read_decision_note(user: User | None, match: Match) -> bool:
-    """A decision's note is the admins' own; the requester reads the note written for them."""
+def can_read_decision_note(user: User | None, match: Match | FinancingMatch) -> bool:
+    """A decision's note is the admins' own, for a match and a financing match alike: parties
+    (the requester, the investor, the company or city) never read it; a match's requester reads
+    the note written for them (:func:`can_read_requester_note`)."""
     return is_admin(user)
 
 
@@ -545,6 +547,12 @@ def can_answer_financing(user: User | None, financing: FinancingMatch) -> bool:
         and financing.recipient_interested is None
         and is_recipient_side(user, financing)
     )
+
+
+def can_name_financing(user: User | None, financing: FinancingMatch) -> bool:
+    """Who moves a match to contract names a financing match they may see (the company or
+    city that took the money, or an admin); whether it fits the match is the service's check."""
+    return can_view_financing(user, financing)
 
 
 def allowed_financing_actions(user: User | None, financing: FinancingMatch) -> frozenset[str]:

@@ -93,6 +93,20 @@ def _outcome_of(match) -> dict:
         "answer_label": checkins.answer_label,
         "showcase": showcase,
         "published": showcase is not None and showcase.published_at is not None,
+        **_financing_of(match, stage),
+    }
+
+
+def _financing_of(match, stage) -> dict:
+    """The financing the contract named, and those the stage form offers (issue 11)."""
+    from ..services import financing
+    from .guards import viewer
+
+    if not stage:
+        return {"financing": None, "financing_choices": []}
+    return {
+        "financing": financing.contract_financing(match),
+        "financing_choices": financing.financing_choices(viewer(), match),
     }
 
 

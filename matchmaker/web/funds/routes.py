@@ -32,7 +32,8 @@ def fund_detail(fund_id: int):
 @bp.route("/financing/<int:financing_id>")
 @login_required
 def financing_detail(financing_id: int):
-    return render_template("funds/financing.html", financing=financing.get_financing(viewer(), financing_id))
+    row = financing.get_financing(viewer(), financing_id)
+    return render_template("funds/financing.html", financing=row, portfolio=financing.portfolio([row]))
 
 
 @bp.route("/financing/<int:financing_id>/respond", methods=["POST"])

@@ -18,11 +18,13 @@ from .forms import FundForm
 
 @bp.route("/")
 def dashboard():
+    financing_matches = list(db.session.execute(financing.visible_statement(current_user)).scalars())
     return render_template(
         "investor/dashboard.html",
         organization=current_user.organization,
         funds=funds.funds_of(current_user.organization_id),
-        financing_matches=list(db.session.execute(financing.visible_statement(current_user)).scalars()),
+        financing_matches=financing_matches,
+        portfolio=financing.portfolio(financing_matches),
     )
 
 

@@ -14,7 +14,7 @@ from ...services.validation import clean
 from . import bp
 
 NUMBER_FIELDS = ("co2e_t_per_year", *outcomes.CO_BENEFITS)
-TEXT_FIELDS = ("stage", "date", "note", "procurement_route", "pilot_scope", "pilot_start", "pilot_end")
+TEXT_FIELDS = ("stage", "date", "note", "procurement_route", "pilot_scope", "pilot_start", "pilot_end", "financing_id")
 
 
 def _signed_in():
