@@ -65,7 +65,7 @@ class Field:
     multiline: bool = False
     pattern: str | None = None
     properties: dict | None = None
-    # A list's own words for too few or too many items, e.g. {"min_items": _l("Choose a category.")}.
+    # A list's own words for too few or too many items: {"min_items": ..., "max_items": ...}.
     messages: dict = field(default_factory=dict)
 
 

@@ -32,4 +32,14 @@
     show(false);  // what was sent stays selected, even if it is of another country
   }
   Array.prototype.forEach.call(document.querySelectorAll("select[data-country-from]"), followCountry);
+  // A select-all box: <input type="checkbox" data-select-all="NAME" hidden> ticks every box
+  // named NAME. Hidden without JavaScript, where it could do nothing.
+  Array.prototype.forEach.call(document.querySelectorAll("input[data-select-all]"), function (all) {
+    var boxes = document.querySelectorAll('input[type=checkbox][name="' + all.getAttribute("data-select-all") + '"]');
+    all.hidden = false;
+    all.checked = boxes.length > 0 && Array.prototype.every.call(boxes, function (box) { return box.checked; });
+    all.addEventListener("change", function () {
+      Array.prototype.forEach.call(boxes, function (box) { box.checked = all.checked; });
+    });
+  });
 })();
