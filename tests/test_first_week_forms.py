@@ -212,7 +212,7 @@ def test_the_queue_has_a_select_all_box(app, client, world, login):  # noqa: F81
     put_match(app, world, "requested")
     login(world.admin)
     page = client.get("/admin/matches").get_data(as_text=True)
-    assert re.search(r'<input[^>]*data-select-all="match_id"[^>]*hidden', page)
+    assert re.search(r'<span[^>]*data-select-all-box hidden><input[^>]*data-select-all="match_id"', page)
 
 
 def test_a_refused_bulk_decision_keeps_the_ticks(app, client, world, login, form_post):  # noqa: F811

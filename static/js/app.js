@@ -32,14 +32,24 @@
     show(false);  // what was sent stays selected, even if it is of another country
   }
   Array.prototype.forEach.call(document.querySelectorAll("select[data-country-from]"), followCountry);
-  // A select-all box: <input type="checkbox" data-select-all="NAME" hidden> ticks every box
-  // named NAME. Hidden without JavaScript, where it could do nothing.
+  // A select-all box: <input type="checkbox" data-select-all="NAME"> ticks every box named NAME.
+  // Its wrapper ([data-select-all-box]) stays hidden without JavaScript, where it could do nothing.
   Array.prototype.forEach.call(document.querySelectorAll("input[data-select-all]"), function (all) {
     var boxes = document.querySelectorAll('input[type=checkbox][name="' + all.getAttribute("data-select-all") + '"]');
-    all.hidden = false;
+    var box = all.closest("[data-select-all-box]");
+    if (box) {
+      box.hidden = false;
+    }
     all.checked = boxes.length > 0 && Array.prototype.every.call(boxes, function (box) { return box.checked; });
     all.addEventListener("change", function () {
       Array.prototype.forEach.call(boxes, function (box) { box.checked = all.checked; });
     });
   });
+  // Folded filters (<details data-open-wide>) open by themselves where there is room for them.
+  if (window.matchMedia("(min-width: 992px)").matches) {
+    Array.prototype.forEach.call(document.querySelectorAll("details[data-open-wide]"), function (details) {
+      details.open = true;
+      details.classList.add("opened-wide");  // its "Filters" line is then only in the way
+    });
+  }
 })();
