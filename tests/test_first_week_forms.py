@@ -147,6 +147,9 @@ def test_a_form_without_a_main_category_says_so_and_saves_nothing(app, make_user
 # --- 3. Errors in users' words, cost boxes, the need form's framing ---------------------------
 
 
+SIX_CATEGORIES = ["smart-grid", "energy-storage", "clean-air", "nature-based", "clean-water", "waste-treatment"]
+
+
 def clean_errors(schema, data) -> dict[str, str]:
     with pytest.raises(ValidationError) as refused:
         clean(schema, data)
@@ -157,8 +160,7 @@ def clean_errors(schema, data) -> dict[str, str]:
     ("data", "field", "message"),
     [
         ({"categories": []}, "categories", "Choose at least one category."),
-        ({"categories": ["smart-grid", "energy-storage", "clean-air", "nature-based", "clean-water", "waste-treatment"]},
-         "categories", "Choose at most five categories in all."),
+        ({"categories": SIX_CATEGORIES}, "categories", "Choose at most five categories in all."),
         ({"regions": []}, "regions", "Choose where you deliver: anywhere, or countries and regions."),
         ({"regions": ["California"]}, "regions", "“California”: Enter at most 6 characters."),
     ],
@@ -232,3 +234,18 @@ def test_a_refused_bulk_decision_keeps_the_ticks(app, client, world, login, form
     assert re.search(rf'name="match_id" value="{match_id}" form="bulk" checked', page)
     with app.app_context():
         assert db.session.get(Match, match_id).status.value == "requested"
+
+
+def test_a_budget_in_yuan_is_stored_in_dollars_at_the_rate_table(app, client, make_user, login, form_post):
+    from matchmaker.services import currency
+
+    login(make_user("city", country="CN", region="CN-GD"))
+    page = client.get("/city/needs/new").get_data(as_text=True)
+    assert options(page, "budget_currency") == {"USD": "USD", "CNY": "CNY"} and "1 USD = " in page
+    response = form_post("/city/needs/new", {**NEED_FORM, "budget": "7,000,000", "budget_currency": "CNY"})
+    assert response.status_code == 302
+    with app.app_context():
+        budget = db.session.execute(db.select(Need.budget_usd)).scalar_one()
+    assert budget == pytest.approx(currency.to_usd(7_000_000, "CNY"), abs=0.01) and budget < 7_000_000 / 6
+    refused = form_post("/city/needs/new", {**NEED_FORM, "budget": "lots", "budget_currency": "CNY"})
+    assert refused.status_code == 422 and "Enter a number." in refused.get_data(as_text=True)

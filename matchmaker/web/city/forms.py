@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, RadioField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, RadioField, SelectChoice, SelectField, StringField, TextAreaField
 from wtforms.validators import ValidationError
 
 from ...labels import bankability_choices, choice_label, keep_choice, region_groups
 from ...models import BANKABILITY
+from ...services import currency
 from ..company.forms import CheckboxesField, MainCategoryMixin
 from ..form_data import blank_to_none
 
@@ -25,7 +26,11 @@ class NeedForm(MainCategoryMixin, FlaskForm):
     )
     goal = SelectField(_l("City goal it serves"), choices=[], validate_choice=False)
     scale = StringField(_l("Scale"), description=_l("With a unit: 300 buses, 50 MW, 500 t a day."))
-    budget = StringField(_l("Budget (USD)"))
+    budget = StringField(_l("Budget"))
+    # A city budgets in its own currency; the need stores US dollars (the API's budget_usd).
+    budget_currency = SelectField(
+        _l("Currency"), choices=[SelectChoice("USD", "USD"), SelectChoice("CNY", "CNY")], validate_choice=False
+    )
     # Both answers in sight and none chosen for the city: a preselected "Funded" hid "Seeking finance".
     funding = RadioField(_l("Funding"), choices=[], validate_choice=False)
     finance_sought = StringField(_l("Finance sought (USD)"), description=_l("When seeking finance: how much."))
@@ -57,6 +62,11 @@ class NeedForm(MainCategoryMixin, FlaskForm):
         self.procurement_stage.choices = [(p, choice_label(p)) for p in ("exploring", "pilot", "procurement")]
         self.status.choices = [(s, choice_label(s)) for s in ("draft", "open", "closed")]
 
+    @property
+    def cny_per_usd(self) -> str:
+        """The rate a budget in yuan is converted at, for the form's help text."""
+        return f"{1 / currency.to_usd(1.0, 'CNY'):.2f}"
+
     def validate_funding(self, field) -> None:
         if not field.data:
             raise ValidationError(_l("Say whether the need is funded or seeking finance."))
@@ -76,7 +86,7 @@ class NeedForm(MainCategoryMixin, FlaskForm):
             "description": self.description.data,
             "goal": self.goal.data,
             "scale": self.scale.data or "",
-            "budget_usd": blank_to_none(self.budget.data),
+            "budget_usd": in_usd(self.budget.data, self.budget_currency.data),
             "funding": self.funding.data,
             "finance_sought_usd": blank_to_none(self.finance_sought.data),
             "bankability": {key: key in (self.bankability.data or []) for key in BANKABILITY},
@@ -98,6 +108,7 @@ class NeedForm(MainCategoryMixin, FlaskForm):
         self.goal.data = need.goal.value
         self.scale.data = need.scale
         self.budget.data = _number(need.budget_usd)
+        self.budget_currency.data = "USD"
         self.funding.data = need.funding.value
         self.finance_sought.data = _number(need.finance_sought_usd)
         self.bankability.data = [key for key, done in (need.bankability or {}).items() if done]
@@ -109,6 +120,19 @@ class NeedForm(MainCategoryMixin, FlaskForm):
         self.region.data = need.region
         self.status.data = need.status.value
         self.outcome.data = need.outcome or ""
+
+
+def in_usd(amount: str | None, code: str | None) -> float | str | None:
+    """A budget typed in ``code`` in US dollars at the repository's rate table; what is not a
+    number is passed on as typed, for the service to name."""
+    value = blank_to_none(amount)
+    if value is None or code != "CNY":
+        return value
+    try:
+        number = float(str(value).replace(",", ""))
+    except ValueError:
+        return value
+    return round(currency.to_usd(number, "CNY"), 2)
 
 
 def _number(value: float | None) -> str:
