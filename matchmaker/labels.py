@@ -373,3 +373,4 @@ def init_app(app: Flask) -> None:
         record_type=record_type_label,
     )
     app.jinja_env.globals.update(category_choices=category_choices, match_status_choices=match_status_choices)
+    app.jinja_env.globals.update(country_choices=country_choices, region_groups=region_groups)

@@ -24,13 +24,14 @@ def selected(page: str, field: str) -> list[str]:
     """The values selected in the <select> named ``field`` of ``page``."""
     select = re.search(rf'<select[^>]*name="{field}"[^>]*>(.*?)</select>', page, re.S)
     assert select, f"no <select> named {field}"
-    return re.findall(r'<option selected value="([^"]*)"', select.group(1))
+    tags = re.findall(r"<option\b[^>]*>", select.group(1))
+    return [re.search(r'value="([^"]*)"', tag).group(1) for tag in tags if re.search(r"\sselected\b", tag)]
 
 
 def options(page: str, field: str) -> dict[str, str]:
     select = re.search(rf'<select[^>]*name="{field}"[^>]*>(.*?)</select>', page, re.S)
     assert select, f"no <select> named {field}"
-    return dict(re.findall(r'<option (?:selected )?value="([^"]*)">([^<]*)</option>', select.group(1)))
+    return dict(re.findall(r'<option\b[^>]*?value="([^"]*)"[^>]*>([^<]*)</option>', select.group(1)))
 
 
 def ticked_categories(page: str) -> list[str]:
@@ -249,3 +250,12 @@ def test_a_budget_in_yuan_is_stored_in_dollars_at_the_rate_table(app, client, ma
     assert budget == pytest.approx(currency.to_usd(7_000_000, "CNY"), abs=0.01) and budget < 7_000_000 / 6
     refused = form_post("/city/needs/new", {**NEED_FORM, "budget": "lots", "budget_currency": "CNY"})
     assert refused.status_code == 422 and "Enter a number." in refused.get_data(as_text=True)
+
+
+def test_directory_filters_pick_a_country_and_region_by_name(client, make_user, make_technology):
+    make_technology(make_user("company", country="CN", region="CN-GD"), name="Guangdong grid kit", regions=["CN-GD"])
+    make_technology(make_user("company"), name="Texas grid kit", regions=["US-TX"])
+    page = client.get("/technologies?country=CN&region=CN-GD&lang=zh").get_data(as_text=True)
+    assert selected(page, "country") == ["CN"] and selected(page, "region") == ["CN-GD"]
+    assert options(page, "region")["CN-GD"] == "广东省" and options(page, "country")["US"] == "美国"
+    assert "Guangdong grid kit" in page and "Texas grid kit" not in page
