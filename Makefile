@@ -9,16 +9,21 @@ STAMP   := $(VENV)/.installed-stamp
 HOST    ?= 127.0.0.1
 PORT    ?= 5000
 WORKERS ?= 2
+VNU     := $(VENV)/share/vnu/vnu.jar
 CATALOGUES := $(patsubst %.po,%.mo,$(wildcard matchmaker/translations/*/LC_MESSAGES/messages.po))
 
 .PHONY: install run test test-postgres lint messages vendor benchmarks clean
 
-install: $(STAMP) $(CATALOGUES)
+install: $(STAMP) $(CATALOGUES) $(VNU)
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PYTHON) || python3 -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-dev.txt
 	touch $(STAMP)
+
+# The Nu Html Checker for tests/test_valid_html.py (npm's vnu-jar; runs offline on Java).
+$(VNU): .ci/fetch-vnu
+	.ci/fetch-vnu $@
 
 %.mo: %.po $(STAMP)
 	$(VENV)/bin/pybabel compile --use-fuzzy -i $< -o $@ >/dev/null

@@ -7,7 +7,7 @@ from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 from .scoring import CATEGORIES
-from .services.regions import country_name, region_name
+from .services.regions import PICKER_COUNTRIES, country_codes, country_name, region_name, subdivisions_of
 
 CHOICE_LABELS = {
     "draft": _l("Draft"),
@@ -331,6 +331,41 @@ def region(code: str) -> str:
     return str(_l("anywhere")) if code == "*" else region_name(code, language())
 
 
+def country_choices() -> list[tuple[str, str]]:
+    """Every ISO country as (code, name in the reader's language): the platform's two sides first,
+    then the rest in the order of their English names (an order that reads the same in both languages)."""
+    rest = sorted(set(country_codes()) - set(PICKER_COUNTRIES), key=lambda code: country_name(code, "en"))
+    return [(code, country(code)) for code in (*PICKER_COUNTRIES, *rest)]
+
+
+def region_groups(*countries: str | None) -> dict[str, list[tuple[str, str]]]:
+    """The regions of ``countries`` (and always China's and the United States'), grouped by
+    country for a <select>'s optgroups, each a (code, name in the reader's language)."""
+    groups = {}
+    for code in dict.fromkeys(c.upper() for c in (*countries, *PICKER_COUNTRIES) if c):
+        regions = [(region_code, region(region_code)) for region_code in subdivisions_of(code)]
+        if regions:
+            groups[country(code)] = sorted(regions, key=lambda pair: region_name(pair[0], "en"))
+    return groups
+
+
+def served_region_groups() -> dict[str, list[tuple[str, str]]]:
+    """What a technology may serve: anywhere, any country, or a region of China or the US."""
+    return {
+        str(_l("Anywhere")): [("*", str(_l("anywhere")))],
+        str(_l("Countries")): country_choices(),
+        **region_groups(),
+    }
+
+
+def keep_choice(groups: dict[str, list[tuple[str, str]]], *values: str | None) -> dict[str, list[tuple[str, str]]]:
+    """``groups`` plus any of ``values`` they lack, shown by code: what was typed or stored
+    stays selected when the form is shown again (the service names it if it is wrong)."""
+    known = {code for choices in groups.values() for code, _label in choices}
+    missing = [(value, region(value)) for value in dict.fromkeys(values) if value and value not in known]
+    return {**groups, str(_l("Other")): missing} if missing else groups
+
+
 def init_app(app: Flask) -> None:
     app.jinja_env.filters.update(
         category=category_label,
@@ -350,3 +385,4 @@ def init_app(app: Flask) -> None:
         record_type=record_type_label,
     )
     app.jinja_env.globals.update(category_choices=category_choices, match_status_choices=match_status_choices)
+    app.jinja_env.globals.update(country_choices=country_choices, region_groups=region_groups)

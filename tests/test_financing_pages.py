@@ -65,7 +65,7 @@ def test_an_investor_describes_a_fund_and_sees_it_public(app, client, login, inv
     [
         ({"ticket_min": "9000000", "ticket_max": "1000000"}, "The minimum must not be above the maximum."),
         ({"ticket_min": "0"}, "Enter a value of at least 1."),
-        ({"categories": []}, "Enter at least 1 item(s)."),
+        ({"categories": []}, "Choose at least one category."),
         ({"instruments": ["shares"]}, "Choose one of: equity, debt, grant, guarantee."),
     ],
 )
@@ -94,7 +94,7 @@ def test_a_need_form_records_finance_sought_and_its_checklist(app, client, login
     login(city)
     form = {
         "title": "Shore power at Shekou port",
-        "categories": ["green-transportation"],
+        "main_category": "green-transportation",
         "description": "Shore power for 12 berths.",
         "goal": "both",
         "funding": "seeking_finance",

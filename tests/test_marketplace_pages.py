@@ -13,12 +13,13 @@ from .helpers import table_count
 
 TECHNOLOGY_FORM = {
     "name": "BerthLink shore power",
+    "main_category": "electric-vehicles",
     "categories": ["green-transportation", "electric-vehicles"],
     "description": "Shore power for container berths: ships switch off diesel generators at berth.",
     "trl": "9",
     "cost_min": "2000000",
     "cost_max": "6000000",
-    "regions": "CN, us-ca",
+    "regions": ["CN", "us-ca"],
     "co2e": "12000",
     "certifications": "IEC 80005-1, CCC",
     "reference_deployments": "Shanghai | 2022 | 40 berths electrified",
@@ -27,7 +28,8 @@ TECHNOLOGY_FORM = {
 }
 NEED_FORM = {
     "title": "Electrify bus depots",
-    "categories": ["electric-vehicles"],
+    "main_category": "electric-vehicles",
+    "categories": [],
     "description": "Charge 300 electric buses overnight in 4 depots without grid upgrades.",
     "goal": "both",
     "scale": "300 buses",
@@ -65,11 +67,11 @@ def test_company_registers_a_technology_through_the_form(app, client, make_user,
     ("change", "message"),
     [
         ({"name": ""}, "This field is required."),
-        ({"categories": []}, "Enter at least 1 item(s)."),
+        ({"main_category": "", "categories": []}, "Choose the main category."),
         ({"trl": "12"}, "Enter a value of at most 9."),
         ({"cost_min": "9", "cost_max": "1"}, "The minimum must not be above the maximum."),
         ({"cost_min": "cheap"}, "Enter a number."),
-        ({"regions": "Mars"}, "is not"),
+        ({"regions": ["Mars"]}, "is not"),
         ({"reference_deployments": "Shanghai | last year | ok"}, "Give the year of each reference deployment"),
     ],
 )

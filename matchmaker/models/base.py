@@ -54,4 +54,7 @@ class HasCategories:
     @categories.setter
     def categories(self, slugs: list[str]) -> None:
         existing = {row.slug: row for row in self.category_rows}
-        self.category_rows = [existing.get(slug) or self.category_row(slug=slug) for slug in dict.fromkeys(slugs)]
+        rows = [existing.get(slug) or self.category_row(slug=slug) for slug in dict.fromkeys(slugs)]
+        for position, row in enumerate(rows):
+            row.position = position  # the order is kept: the first is the main category
+        self.category_rows = rows

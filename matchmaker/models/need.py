@@ -53,6 +53,8 @@ class NeedCategory(db.Model):
 
     need_id: Mapped[int] = mapped_column(ForeignKey("needs.id", ondelete="CASCADE"), primary_key=True)
     slug: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)
+    # Where the slug stands in the record's list: the first is the main category (the engine's topic).
+    position: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class Need(HasCategories, db.Model):
@@ -98,7 +100,7 @@ class Need(HasCategories, db.Model):
     organization: Mapped[Organization] = relationship()
     category_row = NeedCategory
     category_rows: Mapped[list[NeedCategory]] = relationship(
-        cascade="all, delete-orphan", lazy="selectin", order_by=NeedCategory.slug
+        cascade="all, delete-orphan", lazy="selectin", order_by=[NeedCategory.position, NeedCategory.slug]
     )
     # Partner cities of a joint need (services.partners); policy and matching read them.
     partners: Mapped[list[NeedPartner]] = relationship(

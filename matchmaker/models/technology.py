@@ -30,6 +30,8 @@ class TechnologyCategory(db.Model):
 
     technology_id: Mapped[int] = mapped_column(ForeignKey("technologies.id", ondelete="CASCADE"), primary_key=True)
     slug: Mapped[str] = mapped_column(String(32), primary_key=True, index=True)
+    # Where the slug stands in the record's list: the first is the main category (the engine's topic).
+    position: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class Technology(HasCategories, db.Model):
@@ -71,7 +73,9 @@ class Technology(HasCategories, db.Model):
     organization: Mapped[Organization] = relationship()
     category_row = TechnologyCategory
     category_rows: Mapped[list[TechnologyCategory]] = relationship(
-        cascade="all, delete-orphan", lazy="selectin", order_by=TechnologyCategory.slug
+        cascade="all, delete-orphan",
+        lazy="selectin",
+        order_by=[TechnologyCategory.position, TechnologyCategory.slug],
     )
 
     @property

@@ -48,6 +48,10 @@ CATEGORIES_FIELD = Field(
     item=Field("category", "text", max_length=40, checks=(category_problem,), extra={"enum": list(CATEGORIES)}),
     min_items=1,
     max_items=5,
+    messages={
+        "min_items": _l("Choose at least one category."),
+        "max_items": _l("Choose at most five categories in all."),
+    },
     description=_l("Category slugs of the taxonomy"),
     example=["smart-grid"],
 )

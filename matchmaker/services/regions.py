@@ -71,3 +71,13 @@ def region_name(code: str, language: str = "en") -> str:
     if subdivision is None:
         return code
     return _subdivision_translations(language).gettext(subdivision.name)
+
+
+# The platform's two sides: the pickers always list these countries' regions.
+PICKER_COUNTRIES = ("CN", "US")
+
+
+@lru_cache(maxsize=64)
+def subdivisions_of(country: str) -> tuple[str, ...]:
+    """The ISO 3166-2 codes of ``country`` (``CN`` -> ``CN-AH``, ``CN-BJ``…), sorted."""
+    return tuple(sorted(s.code for s in pycountry.subdivisions.get(country_code=country) or ()))

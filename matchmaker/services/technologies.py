@@ -68,6 +68,7 @@ TECHNOLOGY_FIELDS = (
         item=Field("region", "text", max_length=6, checks=(served_region_problem,), pattern=SERVED_REGION_PATTERN),
         min_items=1,
         max_items=50,
+        messages={"min_items": _l("Choose where you deliver: anywhere, or countries and regions.")},
         description=_l("Where the company delivers: '*', CN, US-CA…"),
         example=["*"],
     ),

@@ -15,6 +15,7 @@ from typing import Any
 from email_validator import EmailNotValidError, validate_email
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 
 from .errors import ValidationError
 
@@ -64,6 +65,8 @@ class Field:
     multiline: bool = False
     pattern: str | None = None
     properties: dict | None = None
+    # A list's own words for too few or too many items: {"min_items": ..., "max_items": ...}.
+    messages: dict = field(default_factory=dict)
 
 
 def clean(schema: Iterable[Field], data: Mapping[str, Any], *, partial: bool = False) -> dict[str, Any]:
@@ -250,9 +253,13 @@ def _list(spec: Field, value: Any) -> list[Any]:
     if not isinstance(value, (list, tuple)):
         raise ValueError(_("Enter a list."))
     if len(value) < spec.min_items:
-        raise ValueError(_("Enter at least %(n)d item(s).", n=spec.min_items))
+        raise ValueError(str(spec.messages.get("min_items") or ngettext(
+            "Give at least one.", "Give at least %(num)d.", spec.min_items
+        )))
     if spec.max_items is not None and len(value) > spec.max_items:
-        raise ValueError(_("Enter at most %(n)d items.", n=spec.max_items))
+        raise ValueError(str(spec.messages.get("max_items") or ngettext(
+            "Give at most one.", "Give at most %(num)d.", spec.max_items
+        )))
     items = []
     for position, raw in enumerate(value, start=1):
         try:
@@ -262,9 +269,19 @@ def _list(spec: Field, value: Any) -> list[Any]:
                 if problem:
                     raise ValueError(problem)
         except ValueError as exc:
-            raise ValueError(_("Item %(n)d: %(problem)s", n=position, problem=str(exc))) from None
+            raise ValueError(_item_problem(position, raw, str(exc))) from None
         items.append(item)
     return list(dict.fromkeys(items)) if all(isinstance(i, (str, int)) for i in items) else items
+
+
+def _item_problem(position: int, raw: Any, problem: str) -> str:
+    """A list item's problem, naming the item by what was sent (“California”: …) rather than
+    by its place; a check that already quotes the value says it alone."""
+    if isinstance(raw, str) and 0 < len(raw.strip()) <= 40:
+        if raw.strip().lower() in problem.lower():
+            return problem
+        return _("“%(value)s”: %(problem)s", value=raw.strip(), problem=problem)
+    return _("Item %(n)d: %(problem)s", n=position, problem=problem)
 
 
 def _range(spec: Field, value: Any) -> tuple[float, float]:

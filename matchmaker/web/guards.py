@@ -95,4 +95,6 @@ def record_form_page(form: FlaskForm, template: str, context: dict[str, Any], sa
             flash(_("“%(name)s” is saved.", name=getattr(saved, "title", None) or saved.name), "success")
             return redirect(shown_at(saved))
         return render_template(template, form=form, **context), 422
+    if form.is_submitted():  # a field the form itself checks (e.g. no main category chosen)
+        return render_template(template, form=form, **context), 422
     return render_template(template, form=form, **context)

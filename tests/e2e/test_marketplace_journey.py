@@ -53,7 +53,8 @@ def test_city_need_goes_public_after_verification(live_server, page, page_errors
 
     page.get_by_role("link", name="Post a need").first.click()
     page.locator("#title").fill("Electrify the port's drayage trucks")
-    page.get_by_label("Electric vehicles").check()
+    page.locator("#main_category").select_option("electric-vehicles")
+    page.get_by_label("Funded", exact=True).check()
     page.locator("#description").fill(
         "1,200 diesel drayage trucks serve the port; we want zero-emission haulage "
         "by 2030 without overloading the local grid."
@@ -97,10 +98,10 @@ def test_company_technology_goes_public_in_chinese(live_server, page, page_error
 
     page.get_by_role("link", name="登记技术").first.click()
     page.locator("#name").fill("需求响应聚合平台")
-    page.get_by_label("智能电网").check()
+    page.locator("#main_category").select_option("smart-grid")
     page.locator("#description").fill("聚合商业楼宇空调负荷参与需求响应，夏季削减高峰负荷 15%。")
     page.locator("#trl").select_option("8")
-    page.locator("#regions").fill("CN, US-CA")
+    page.locator("#regions").select_option(["CN", "US-CA"])
     page.locator("main form button[type=submit]").last.click()
     expect(page.get_by_role("heading", level=1)).to_have_text("需求响应聚合平台")
     screenshot(page, "technology-owner-zh")

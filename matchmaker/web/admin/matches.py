@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_login import current_user
@@ -64,7 +66,7 @@ def decide_matches():
             current_user, ids, approve, request.form.get("note"), request.form.get("requester_note"), _model()
         )
     except ValidationError as error:
-        return _note_refused(error)
+        return _note_refused(error, ticked=ids)
     db.session.commit()
     flash(
         _(
@@ -82,8 +84,18 @@ def _model() -> type:
     return FinancingMatch if request.form.get("kind") == "financing" else Match
 
 
-def _note_refused(error: ValidationError):
-    """A decision whose note the rules refuse (a rejection needs one): back, nothing stored."""
+def _note_refused(error: ValidationError, ticked: list[int] = ()):
+    """A decision whose note the rules refuse (a rejection needs one): back, nothing stored;
+    from the bulk form, back to the same queue page with the same matches ticked."""
     db.session.rollback()
     flash(_("A rejection needs a note for the parties: %(problem)s", problem=error.fields.get("note", "")), "danger")
+    if ticked:
+        return redirect(_queue_url_with(ticked))
     return redirect(request.referrer or url_for("admin.match_queue"))
+
+
+def _queue_url_with(ticked: list[int]) -> str:
+    """The queue page the form came from (its filters and page), with ``ticked`` ticked."""
+    referrer = urlsplit(request.referrer or "")
+    args = [(key, value) for key, value in parse_qsl(referrer.query) if key != "ticked"]
+    return url_for("admin.match_queue") + "?" + urlencode([*args, *(("ticked", i) for i in ticked)])

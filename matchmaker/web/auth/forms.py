@@ -4,8 +4,10 @@ import re
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import EmailField, HiddenField, PasswordField, RadioField, StringField, TextAreaField
+from wtforms import EmailField, HiddenField, PasswordField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
+
+from ...labels import country_choices, keep_choice, region_groups
 
 
 class LoginForm(FlaskForm):
@@ -28,13 +30,29 @@ class OrganizationFields(FlaskForm):
     """What sign-up and the profile page both ask of an organisation."""
 
     name = StringField(_l("Organisation name"))
-    country = StringField(_l("Country code"), description=_l("ISO code, e.g. CN or US."))
-    region = StringField(
-        _l("Region code"), description=_l("ISO 3166-2 code, e.g. CN-GD (Guangdong) or US-CA (California).")
+    # Lists, not typed codes (issue 13): the service still checks what comes back.
+    country = SelectField(_l("Country"), choices=[], validate_choice=False)
+    region = SelectField(
+        _l("Province or state"),
+        choices=[],
+        validate_choice=False,
+        description=_l("Regions of another country are listed once you save it as your country."),
+        render_kw={"data-country-from": "country"},
     )
     # Plain text with a URL keyboard: a browser's type="url" would refuse "testville.gov" before we could help.
     website = StringField(_l("Website (optional)"), filters=[with_scheme], render_kw={"inputmode": "url"})
     description = TextAreaField(_l("About your organisation (optional)"))
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.set_place_choices()
+
+    def set_place_choices(self) -> None:
+        """The country and region lists, keeping what was sent or stored selected."""
+        country, region = self.country.data or "", self.region.data or ""
+        countries = keep_choice({"": country_choices()}, country)
+        self.country.choices = [("", "—"), *(pair for choices in countries.values() for pair in choices)]
+        self.region.choices = {None: [("", "—")], **keep_choice(region_groups(country), region)}
 
 
 class SignupForm(OrganizationFields):

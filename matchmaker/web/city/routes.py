@@ -41,6 +41,7 @@ def edit_need(need_id: int):
 
 
 def _form_page(form: NeedForm, need, save):
+    form.set_region_choices((need.organization if need else current_user.organization).country)
     return record_form_page(
         form,
         "city/need_form.html",

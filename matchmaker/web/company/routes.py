@@ -58,6 +58,7 @@ def edit_technology(technology_id: int):
 
 
 def _form_page(form: TechnologyForm, technology, save):
+    form.set_region_choices()
     return record_form_page(
         form,
         "company/technology_form.html",

@@ -52,6 +52,7 @@ class ProfileForm(OrganizationFields):
             "languages",
         ):
             getattr(self, name).data = getattr(organization, name)
+        self.set_place_choices()
         self.climate_goals.data = "\n".join(
             f"{goal['kind']} | {goal.get('year') or ''} | {goal['text']}" for goal in organization.climate_goals
         )
