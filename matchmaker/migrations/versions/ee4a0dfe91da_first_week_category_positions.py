@@ -3,7 +3,7 @@
 Rows stored before keep position 0, so they read in slug order as they did.
 
 Revision ID: ee4a0dfe91da
-Revises: 47ba95d65b43
+Revises: c5019b2bcb63
 Create Date: 2026-12-01 16:29:41.906758
 
 """
@@ -15,7 +15,7 @@ import matchmaker.models.base  # noqa: F401  (UTCDateTime in column types)
 
 # revision identifiers, used by Alembic.
 revision = 'ee4a0dfe91da'
-down_revision = '47ba95d65b43'
+down_revision = 'c5019b2bcb63'
 branch_labels = None
 depends_on = None
 
