@@ -495,6 +495,7 @@ def participants(user: User | None, event_id: int, filters: Mapping[str, Any] | 
         db.select(EventParticipant)
         .join(Organization, Organization.id == EventParticipant.organization_id)
         .where(EventParticipant.event_id == event.id, policy.visible_participants_clause(user))
+        .options(contains_eager(EventParticipant.organization))  # one query, not one per row
         .order_by(Organization.name, EventParticipant.id)
     )
     if wanted["kind"]:
@@ -550,12 +551,19 @@ def recommendations(user: User | None, event_id: int, organization_id: int | Non
     subject = _confirmed(event, organization_id)
     if subject is None:
         raise NotFound(_("No such participant."))
-    others = {
-        p.organization_id: p
-        for p in _confirmed_participants(event)
-        if p.organization_id != organization_id and p.organization.kind is not subject.organization.kind
-    }
-    best = _best_pairs(subject.organization, list(others))
+    # The best pairs first (one query over the confirmed of the other kind), then only the
+    # participants that fit are loaded: a 300-participant event loads tens of rows, not 300.
+    other_kind = (
+        db.select(EventParticipant.organization_id)
+        .join(Organization, Organization.id == EventParticipant.organization_id)
+        .where(
+            EventParticipant.event_id == event.id,
+            EventParticipant.status == P.CONFIRMED,
+            Organization.kind != subject.organization.kind,
+        )
+    )
+    best = _best_pairs(subject.organization, other_kind)
+    others = {p.organization_id: p for p in _confirmed_participants(event, list(best))}
     chinese = str(get_locale() or "en").startswith("zh")
     result = []
     for other_id, (score, reasons, reasons_zh, need_id, technology_id, need_title, technology_name) in best.items():
@@ -590,21 +598,24 @@ def _confirmed(event: Event, organization_id: int) -> EventParticipant | None:
     ).scalar_one_or_none()
 
 
-def _confirmed_participants(event: Event) -> list[EventParticipant]:
-    return list(
-        db.session.execute(
-            db.select(EventParticipant)
-            .join(EventParticipant.organization)
-            .where(EventParticipant.event_id == event.id, EventParticipant.status == P.CONFIRMED)
-            .options(contains_eager(EventParticipant.organization))
-        ).scalars()
+def _confirmed_participants(event: Event, organization_ids: list[int] | None = None) -> list[EventParticipant]:
+    """The confirmed participants, with their organisations (only those of ``organization_ids`` if given)."""
+    statement = (
+        db.select(EventParticipant)
+        .join(EventParticipant.organization)
+        .where(EventParticipant.event_id == event.id, EventParticipant.status == P.CONFIRMED)
+        .options(contains_eager(EventParticipant.organization))
     )
+    if organization_ids is not None:
+        statement = statement.where(EventParticipant.organization_id.in_(organization_ids))
+    return list(db.session.execute(statement).scalars())
 
 
-def _best_pairs(subject: Organization, other_ids: list[int]) -> dict[int, tuple]:
-    """For each other organisation: the best stored (score, reasons, reasons_zh, need id,
-    technology id, need title, technology name) between it and ``subject``."""
-    if not other_ids:
+def _best_pairs(subject: Organization, other_ids) -> dict[int, tuple]:
+    """For each other organisation (``other_ids``: a list of ids or a select of them): the best
+    stored (score, reasons, reasons_zh, need id, technology id, need title, technology name)
+    between it and ``subject``."""
+    if isinstance(other_ids, list) and not other_ids:
         return {}
     mine, theirs = (
         (Technology.organization_id, Need.organization_id)
