@@ -70,6 +70,12 @@ def test_the_event_list_and_page_are_public_and_every_time_says_its_zone(client,
     assert "城市气候峰会" in chinese
 
 
+def test_the_organisers_event_page_links_to_the_participants(client, login, world):
+    login(world["admin"])
+    page = client.get(f"/events/{world['event_id']}?lang=zh").get_data(as_text=True)
+    assert f'href="/events/{world["event_id"]}/participants">参会方</a>' in page
+
+
 def test_the_programme_also_shows_the_readers_own_zone(app, client, login, world):
     with app.app_context():
         user = db.session.get(User, world["city"].id)
