@@ -63,6 +63,9 @@ def load_demo_data() -> list[tuple[str, str, str]]:
     _matches_in_every_state(admin)
     created += _financing(admin, password_hash, users)
     _outcomes(admin)
+    from .demo_events import load_demo_events  # issue 9: a trade mission and a summit
+
+    load_demo_events(admin, users)
     return created
 
 

@@ -1,7 +1,8 @@
 """The demo events (loaded by matchmaker/demo.py after the records and their suggestions).
 
 Invented: a California clean-tech delegation to Shenzhen, Dongguan and Huizhou in spring 2027
-(Asia/Shanghai, 12 companies, 3 host-city sessions, meetings requested, accepted and declined),
+(Asia/Shanghai, 12 companies, 3 host-city sessions, meetings requested, accepted, declined and
+scheduled by the solver),
 and a cities' summit in Los Angeles (America/Los_Angeles) whose two meeting days fall on either
 side of the US clock change. Everything goes through services.events, as people would do it.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from .extensions import db
 from .models import EventMeeting, User
-from .services import events
+from .services import event_schedule, events
 
 DELEGATION = [f"c{n:02d}" for n in range(1, 13)]  # twelve Californian companies
 HOSTS = ["city01", "city02", "city03"]  # Shenzhen, Dongguan, Huizhou
@@ -68,6 +69,8 @@ def load_demo_events(admin: User, users: dict[str, User]) -> None:
     _meetings(mission.id, users, DELEGATION, HOSTS, decline_every=5)
     summit = _event_with(admin, SUMMIT, users, SUMMIT_CITIES + SUMMIT_COMPANIES)
     _meetings(summit.id, users, SUMMIT_CITIES, SUMMIT_COMPANIES, decline_every=4)
+    for event in (mission, summit):  # the organiser's one action: every accepted meeting placed
+        event_schedule.schedule_event(admin, event.id)
 
 
 def _event_with(admin: User, data: dict, users: dict[str, User], keys: list[str]):

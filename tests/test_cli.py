@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from matchmaker import demo
 from matchmaker.extensions import db
 from matchmaker.models import AuditEvent, Organization, Role, User
@@ -64,7 +66,36 @@ def test_seed_demo_loads_accounts_for_every_role_once(app, runner):
         assert table_count(app, Fund) == 3
         states = set(db.session.execute(db.select(FinancingMatch.status)).scalars())
         assert states == set(MatchStatus)
+        _assert_demo_events()
     users = table_count(app, User)
     again = runner.invoke(args=["seed-demo"])
     assert again.exit_code == 0 and "nothing to do" in again.output
     assert table_count(app, User) == users
+
+
+def _assert_demo_events():
+    """Issue 9: the mission to Shenzhen, Dongguan and Huizhou and the Los Angeles summit, with
+    meetings requested, accepted, declined, and every accepted one scheduled."""
+    from matchmaker.models import Event, EventMeeting, EventParticipant, MeetingStatus, ParticipantStatus
+
+    events = {e.timezone: e for e in db.session.execute(db.select(Event)).scalars()}
+    assert set(events) == {"Asia/Shanghai", "America/Los_Angeles"}
+    mission, summit = events["Asia/Shanghai"], events["America/Los_Angeles"]
+    assert mission.starts_at.year == 2027 and len(mission.sessions) == 3 and len(summit.sessions) == 2
+    # Each asker asks two hosts; the last asker's two stay open; the pattern declines 4 and 2.
+    plans = (
+        (mission, 12, 3, {"requested": 2, "accepted": 18, "declined": 4}),
+        (summit, 5, 5, {"requested": 2, "accepted": 6, "declined": 2}),
+    )
+    for event, companies, cities, by_state in plans:
+        kinds = [
+            p.organization.kind.value
+            for p in db.session.execute(db.select(EventParticipant).filter_by(event_id=event.id)).scalars()
+            if p.status is ParticipantStatus.CONFIRMED
+        ]
+        assert (kinds.count("company"), kinds.count("city")) == (companies, cities)
+        meetings = list(db.session.execute(db.select(EventMeeting).filter_by(event_id=event.id)).scalars())
+        assert Counter(m.status.value for m in meetings) == by_state
+        accepted = [m for m in meetings if m.status is MeetingStatus.ACCEPTED]
+        assert all(m.starts_at is not None and m.table_number for m in accepted)  # all scheduled
+        assert all(m.starts_at is None for m in meetings if m.status is not MeetingStatus.ACCEPTED)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from matchmaker.extensions import db
-from matchmaker.models import Event, EventMeeting, EventParticipant, User
+from matchmaker.models import Event, EventMeeting, EventParticipant, Match, MatchOrigin, MatchStatus, User
 from matchmaker.services import events
 
 from .helpers import csrf_token_from, table_count
@@ -68,6 +68,12 @@ def test_the_event_list_and_page_are_public_and_every_time_says_its_zone(client,
     assert "Sign in" in page
     chinese = client.get(f"/events/{world['event_id']}?lang=zh").get_data(as_text=True)
     assert "城市气候峰会" in chinese
+
+
+def test_the_organisers_event_page_links_to_the_participants(client, login, world):
+    login(world["admin"])
+    page = client.get(f"/events/{world['event_id']}?lang=zh").get_data(as_text=True)
+    assert f'href="/events/{world["event_id"]}/participants">参会方</a>' in page
 
 
 def test_the_programme_also_shows_the_readers_own_zone(app, client, login, world):
@@ -190,6 +196,34 @@ def test_the_directory_is_for_confirmed_participants_and_filters(app, client, lo
     assert "City Org" in cities and 'id="participants"' in cities
     bad = client.get(f"/events/{world['event_id']}/participants?country=XYZ")
     assert bad.status_code == 200 and "is-invalid" in bad.get_data(as_text=True)
+
+
+def test_the_directory_shows_each_fit_kind_and_country_in_the_readers_language(
+    app, client, login, world, make_technology, make_need
+):
+    """The labels are translated once per page and filled per row (a 300-participant directory
+    renders fast): each row still says its own kind, country and fit, in the reader's language."""
+    _confirm_both(app, world)
+    technology_id, need_id = make_technology(world["company"]), make_need(world["city"])
+    with app.app_context():
+        db.session.add(
+            Match(
+                need_id=need_id,
+                technology_id=technology_id,
+                status=MatchStatus.SUGGESTED,
+                origin=MatchOrigin.ENGINE,
+                score=0.81,
+                reasons=["fits"],
+                reasons_zh=["符合"],
+                signals={},
+            )
+        )
+        db.session.commit()
+    login(world["company"])
+    english = client.get(f"/events/{world['event_id']}/participants").get_data(as_text=True)
+    assert "Fit with you: 0.81" in english and "City · China" in english and "Company · United States" in english
+    chinese = client.get(f"/events/{world['event_id']}/participants?lang=zh").get_data(as_text=True)
+    assert "与您的匹配度：0.81" in chinese and "中国" in chinese and "美国" in chinese
 
 
 def test_the_organiser_records_attendance_and_sees_insights_and_csv(app, client, login, world):

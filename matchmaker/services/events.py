@@ -4,10 +4,11 @@ Admins organise events (create, edit, publish) and confirm or decline registrati
 verified company or city registers its organisation with its delegates; confirmed
 participants ask each other for meetings, which only the invitee accepts or declines and
 either party (or an admin) cancels. Every move of a registration or a meeting is a row of
-PARTICIPANT_TRANSITIONS or MEETING_TRANSITIONS, made by :func:`_move`: a conditional UPDATE
-naming the states it may leave, so two decisions at once give exactly one winner (the other
-gets a Conflict), then the audit row and the notices. Times are read and written by
-:mod:`.event_times`. Scheduling (slots and tables) is services/event_schedule's, not here.
+PARTICIPANT_TRANSITIONS or MEETING_TRANSITIONS, made by ``state_machine.move`` as a match's
+moves are: a conditional UPDATE naming the states it may leave, so two decisions at once give
+exactly one winner (the other gets a Conflict), and the audit row; then the notices. Times
+are read and written by :mod:`.event_times`. Scheduling (slots and tables) is
+services/event_schedule's, not here.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from zoneinfo import ZoneInfo
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import contains_eager
 
@@ -49,9 +49,10 @@ from ..models import (
     User,
     utc_now,
 )
-from . import audit, notifications, policy
+from . import audit, notifications, policy, state_machine
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .event_times import MAX_MEETING_MINUTES, MIN_MEETING_MINUTES, check_zone, is_slot_start, parse_instant
+from .state_machine import Move
 from .validation import Field, clean
 
 M = MeetingStatus
@@ -149,55 +150,42 @@ DIRECTORY_FIELDS = (
 )
 
 
-# --- the state moves ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Move:
-    """One move of a registration or a meeting: from ``sources`` to ``target``."""
-
-    sources: frozenset
-    target: Any
-    audit_action: str
-    notice: str | None = None  # the notification kind the other side gets
-    refused: Any = _l("This cannot be changed now (it is %(status)s).")
-
+# --- the state moves (rows of the one state machine: services/state_machine.py) ------------
 
 ALREADY_DECIDED = _l("This meeting request was already answered (it is %(status)s).")
 PARTICIPANT_TRANSITIONS: dict[str, Move] = {
     "confirm": Move(
-        frozenset({P.REGISTERED, P.DECLINED}), P.CONFIRMED, "event.participant.confirm", "event_participant_confirmed"
+        frozenset({P.REGISTERED, P.DECLINED}),
+        P.CONFIRMED,
+        "event.participant.confirm",
+        notice="event_participant_confirmed",
     ),
     "decline": Move(
-        frozenset({P.REGISTERED, P.CONFIRMED}), P.DECLINED, "event.participant.decline", "event_participant_declined"
+        frozenset({P.REGISTERED, P.CONFIRMED}),
+        P.DECLINED,
+        "event.participant.decline",
+        notice="event_participant_declined",
     ),
 }
 MEETING_TRANSITIONS: dict[str, Move] = {
     "accept": Move(
-        frozenset({M.REQUESTED}), M.ACCEPTED, "event.meeting.accept", "event_meeting_accepted", ALREADY_DECIDED
+        frozenset({M.REQUESTED}),
+        M.ACCEPTED,
+        "event.meeting.accept",
+        notice="event_meeting_accepted",
+        refused=ALREADY_DECIDED,
     ),
     "decline": Move(
-        frozenset({M.REQUESTED}), M.DECLINED, "event.meeting.decline", "event_meeting_declined", ALREADY_DECIDED
+        frozenset({M.REQUESTED}),
+        M.DECLINED,
+        "event.meeting.decline",
+        notice="event_meeting_declined",
+        refused=ALREADY_DECIDED,
     ),
-    "cancel": Move(policy.OPEN_MEETING, M.CANCELLED, "event.meeting.cancel", "event_meeting_cancelled"),
+    "cancel": Move(policy.OPEN_MEETING, M.CANCELLED, "event.meeting.cancel", notice="event_meeting_cancelled"),
 }
 # A declined or cancelled meeting frees its pair (a new request may follow) and its slot and table.
 FREED = {"pair_key": None, "session_id": None, "starts_at": None, "ends_at": None, "table_number": None}
-
-
-def _move(actor: User | None, row: EventParticipant | EventMeeting, rule: Move, values: dict[str, Any]) -> None:
-    model = type(row)
-    before = row.status
-    result = db.session.execute(
-        update(model)
-        .where(model.id == row.id, model.status.in_(rule.sources))
-        .values(status=rule.target, **values)
-        .execution_options(synchronize_session=False)
-    )
-    db.session.refresh(row)
-    if result.rowcount != 1:
-        raise Conflict(str(rule.refused) % {"status": row.status.value})
-    audit.record(actor, rule.audit_action, row, from_state=before.value, to_state=rule.target.value)
 
 
 # --- events ---------------------------------------------------------------------------------
@@ -462,10 +450,10 @@ def decide_participant(admin: User | None, event_id: int, participant_id: int, c
     rule = PARTICIPANT_TRANSITIONS["confirm" if confirm else "decline"]
     if participant.status is rule.target:
         return participant
-    _move(admin, participant, rule, {"decided_by_id": admin.id, "decided_at": utc_now()})
+    state_machine.move(admin, participant, rule, {"decided_by_id": admin.id, "decided_at": utc_now()})
     if not confirm:
         for meeting in _open_meetings_of(event, participant.organization_id):
-            _move(admin, meeting, MEETING_TRANSITIONS["cancel"], {**FREED, "decided_at": utc_now()})
+            state_machine.move(admin, meeting, MEETING_TRANSITIONS["cancel"], {**FREED, "decided_at": utc_now()})
     data = {"event": event.name, "organization": participant.organization.name}
     notifications.notify_organization(participant.organization, rule.notice, data, link=f"/events/{event.id}")
     return participant
@@ -495,6 +483,7 @@ def participants(user: User | None, event_id: int, filters: Mapping[str, Any] | 
         db.select(EventParticipant)
         .join(Organization, Organization.id == EventParticipant.organization_id)
         .where(EventParticipant.event_id == event.id, policy.visible_participants_clause(user))
+        .options(contains_eager(EventParticipant.organization))  # one query, not one per row
         .order_by(Organization.name, EventParticipant.id)
     )
     if wanted["kind"]:
@@ -539,7 +528,8 @@ def recommendations(user: User | None, event_id: int, organization_id: int | Non
     A company and a city fit by the best stored engine score between the company's published
     technologies and the city's open needs (the suggestions matching keeps up to date; a pair
     an admin rejected does not count). Two organisations of the same kind are not recommended
-    to each other. One indexed query: well under 100 ms for a 300-participant event.
+    to each other. Two indexed queries (the best pairs, then only the participants that fit):
+    well under 100 ms for a 300-participant event (benchmarks/bench_event_directory.py).
     """
     event = get_event(user, event_id)
     own = own_participant(user, event)
@@ -550,12 +540,19 @@ def recommendations(user: User | None, event_id: int, organization_id: int | Non
     subject = _confirmed(event, organization_id)
     if subject is None:
         raise NotFound(_("No such participant."))
-    others = {
-        p.organization_id: p
-        for p in _confirmed_participants(event)
-        if p.organization_id != organization_id and p.organization.kind is not subject.organization.kind
-    }
-    best = _best_pairs(subject.organization, list(others))
+    # The best pairs first (one query over the confirmed of the other kind), then only the
+    # participants that fit are loaded: a 300-participant event loads tens of rows, not 300.
+    other_kind = (
+        db.select(EventParticipant.organization_id)
+        .join(Organization, Organization.id == EventParticipant.organization_id)
+        .where(
+            EventParticipant.event_id == event.id,
+            EventParticipant.status == P.CONFIRMED,
+            Organization.kind != subject.organization.kind,
+        )
+    )
+    best = _best_pairs(subject.organization, other_kind)
+    others = {p.organization_id: p for p in _confirmed_participants(event, list(best))}
     chinese = str(get_locale() or "en").startswith("zh")
     result = []
     for other_id, (score, reasons, reasons_zh, need_id, technology_id, need_title, technology_name) in best.items():
@@ -590,21 +587,24 @@ def _confirmed(event: Event, organization_id: int) -> EventParticipant | None:
     ).scalar_one_or_none()
 
 
-def _confirmed_participants(event: Event) -> list[EventParticipant]:
-    return list(
-        db.session.execute(
-            db.select(EventParticipant)
-            .join(EventParticipant.organization)
-            .where(EventParticipant.event_id == event.id, EventParticipant.status == P.CONFIRMED)
-            .options(contains_eager(EventParticipant.organization))
-        ).scalars()
+def _confirmed_participants(event: Event, organization_ids: list[int] | None = None) -> list[EventParticipant]:
+    """The confirmed participants, with their organisations (only those of ``organization_ids`` if given)."""
+    statement = (
+        db.select(EventParticipant)
+        .join(EventParticipant.organization)
+        .where(EventParticipant.event_id == event.id, EventParticipant.status == P.CONFIRMED)
+        .options(contains_eager(EventParticipant.organization))
     )
+    if organization_ids is not None:
+        statement = statement.where(EventParticipant.organization_id.in_(organization_ids))
+    return list(db.session.execute(statement).scalars())
 
 
-def _best_pairs(subject: Organization, other_ids: list[int]) -> dict[int, tuple]:
-    """For each other organisation: the best stored (score, reasons, reasons_zh, need id,
-    technology id, need title, technology name) between it and ``subject``."""
-    if not other_ids:
+def _best_pairs(subject: Organization, other_ids) -> dict[int, tuple]:
+    """For each other organisation (``other_ids``: a list of ids or a select of them): the best
+    stored (score, reasons, reasons_zh, need id, technology id, need title, technology name)
+    between it and ``subject``."""
+    if isinstance(other_ids, list) and not other_ids:
         return {}
     mine, theirs = (
         (Technology.organization_id, Need.organization_id)
@@ -718,7 +718,7 @@ def answer_meeting(user: User | None, event_id: int, meeting_id: int, accept: bo
         raise PermissionDenied(_("Only the invited organisation accepts or declines a meeting."))
     rule = MEETING_TRANSITIONS["accept" if accept else "decline"]
     values = {"decided_by_id": user.id, "decided_at": utc_now(), "updated_at": utc_now()}
-    _move(user, meeting, rule, values if accept else {**values, **FREED})
+    state_machine.move(user, meeting, rule, values if accept else {**values, **FREED})
     _tell(meeting.requester, rule.notice, meeting.event, meeting, meeting.invitee)
     return meeting
 
@@ -728,7 +728,8 @@ def cancel_meeting(user: User | None, event_id: int, meeting_id: int) -> EventMe
     meeting = get_meeting(user, event_id, meeting_id)
     if not (policy.is_admin(user) or policy.is_meeting_party(user, meeting)):
         raise PermissionDenied(_("Only the two parties or the organisers cancel a meeting."))
-    _move(user, meeting, MEETING_TRANSITIONS["cancel"], {**FREED, "decided_at": utc_now(), "updated_at": utc_now()})
+    freed = {**FREED, "decided_at": utc_now(), "updated_at": utc_now()}
+    state_machine.move(user, meeting, MEETING_TRANSITIONS["cancel"], freed)
     own = user.organization_id if user is not None else None
     for organization in (meeting.requester, meeting.invitee):
         if organization.id != own:

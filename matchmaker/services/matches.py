@@ -1,11 +1,11 @@
 """Matches: introduction requests, admin decisions, the parties' answers, and their history.
 
 Every move of a match is a row of TRANSITIONS (the states it may leave, the state it reaches,
-what is audited and who is told), and one function, :func:`move`, makes any of them: a
-conditional UPDATE that names the states it may leave, its row-count check, the audit row and
-the notices. So when two people act at once exactly one wins and the other gets a Conflict:
-no lost update, no double notification. Who may see and do what is asked of the rule book
-(:mod:`.policy`).
+what is audited and who is told), and one function, :func:`move`, makes any of them: the
+conditional UPDATE that names the states it may leave, its row-count check and the audit row
+(:mod:`.state_machine`, shared with the events' moves), then the notices. So when two people
+act at once exactly one wins and the other gets a Conflict: no lost update, no double
+notification. Who may see and do what is asked of the rule book (:mod:`.policy`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import ColumnElement, or_, update
+from sqlalchemy import ColumnElement, or_
 from sqlalchemy.exc import IntegrityError
 
 from ..extensions import db
@@ -38,7 +38,7 @@ from ..models import (
     User,
     utc_now,
 )
-from . import audit, notifications, policy
+from . import notifications, policy, state_machine
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .validation import Field, clean
 
@@ -46,17 +46,10 @@ S = MatchStatus
 
 
 @dataclass(frozen=True)
-class Move:
-    """One move of the state machine: from ``sources`` to ``target``."""
+class Move(state_machine.Move):
+    """A move of a match (``tell``: "admins", "parties" or "other party"), refused in its own words."""
 
-    sources: frozenset[MatchStatus] | frozenset[MatchStage]
-    target: MatchStatus | MatchStage
-    audit_action: str
-    tell: str | None = None  # "admins", "parties" or "other party": who hears of the move
-    notice: str | None = None  # the notification kind they get
     refused: Any = _l("This match cannot be changed now (it is %(status)s).")
-    column: str = "status"  # the column moved: "status", or "stage" after connection
-    sets: tuple[tuple[str, Any], ...] = ()  # further columns the move sets
 
 
 DECIDED = _l("This match was already decided (it is %(status)s).")
@@ -141,20 +134,8 @@ def move(
     state it found, when someone else moved the match first.
     """
     rule = TRANSITIONS[name]
-    model = type(match)  # a Match or a FinancingMatch: the same states, the same moves
-    column = getattr(model, rule.column)  # "status", or "stage" after connection
-    before = getattr(match, rule.column)
-    sets = {name: value for name, value in rule.sets if name in model.__table__.c}  # no stage on financing
-    result = db.session.execute(
-        update(model)
-        .where(model.id == match.id, column.in_(rule.sources), *only_if)
-        .values({rule.column: rule.target, "updated_at": utc_now(), **sets, **(values or {})})
-        .execution_options(synchronize_session=False)
-    )
-    db.session.refresh(match)
-    if result.rowcount != 1:
-        found = getattr(match, rule.column)
-        raise Conflict(str(rule.refused) % {"status": (found or match.status).value})
+    # A Match or a FinancingMatch: the same states, the same moves (no stage on financing).
+    before = state_machine.advance(match, rule, {"updated_at": utc_now(), **(values or {})}, only_if)
     _after_move(actor, match, rule, before, note, details)
     return match
 
@@ -162,15 +143,7 @@ def move(
 def _after_move(actor: User | None, match: Match, rule: Move, before, note: str | None, details) -> None:
     if isinstance(match, FinancingMatch):
         return _after_financing_move(actor, match, rule, before, note, details)
-    audit.record(
-        actor,
-        rule.audit_action,
-        match,
-        from_state=getattr(before, "value", before),
-        to_state=rule.target.value,
-        note=note,
-        **details,
-    )
+    state_machine.record(actor, rule, match, before, note=note, **details)
     if rule.tell == "parties":
         partners = [p.organization for p in match.need.partners if p.status is PartnerStatus.ACCEPTED]  # joint needs
         for organization in (match.need.organization, match.technology.organization, *partners):
@@ -193,15 +166,8 @@ def _financing_flavour(name: str | None) -> str | None:
 def _after_financing_move(actor, financing: FinancingMatch, rule: Move, before, note, details) -> None:
     """The tail of a move of a financing match: its audit row, and the investor and the company
     or city told (or the admins, for a request)."""
-    audit.record(
-        actor,
-        _financing_flavour(rule.audit_action),
-        financing,
-        from_state=getattr(before, "value", before),
-        to_state=rule.target.value,
-        note=note,
-        **details,
-    )
+    action = _financing_flavour(rule.audit_action)
+    state_machine.record(actor, rule, financing, before, action=action, note=note, **details)
     kind, data = _financing_flavour(rule.notice), financing_names(financing)
     if rule.tell == "parties":
         for organization in (financing.fund.organization, financing.recipient):
