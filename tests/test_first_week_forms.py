@@ -208,6 +208,51 @@ def test_need_pages_use_one_word_for_the_date(client, make_user, make_need):
     assert "Start by" in page and "Deadline" not in page
 
 
+def test_need_form_takes_the_baselines_and_the_procurement_route(app, client, make_user, login, form_post):
+    login(make_user("city"))
+    page = client.get("/city/needs/new").get_data(as_text=True)
+    routes = options(page, "procurement_route")
+    assert routes[""] == "Not decided yet" and routes["tender"] == "Public tender"
+    framed = {**NEED_FORM, "co2e_baseline": "50,000", "air_quality_baseline": "PM2.5 38 µg/m³",
+              "procurement_route": "pilot_to_contract"}
+    response = form_post("/city/needs/new", framed)
+    assert response.status_code == 302
+    with app.app_context():
+        need = db.session.execute(db.select(Need)).scalar_one()
+        assert (need.co2e_baseline_t_per_year, need.air_quality_baseline, need.procurement_route) == (
+            50_000, "PM2.5 38 µg/m³", "pilot_to_contract"
+        )
+    shown = client.get(f"/needs/{need.id}?lang=zh").get_data(as_text=True)
+    assert "目前排放量" in shown and "PM2.5 38 µg/m³" in shown and "由试点转为合同" in shown
+
+
+def test_a_cut_beyond_todays_emissions_is_refused_at_the_target_and_the_input_kept(app, make_user, login, form_post):
+    login(make_user("city"))
+    refused = form_post("/city/needs/new", {**NEED_FORM, "co2e_baseline": "10000", "co2e_target": "20000"})
+    page = refused.get_data(as_text=True)
+    assert refused.status_code == 422 and "cannot be more than today&#39;s emissions" in page
+    assert 'value="10000"' in page and 'value="20000"' in page
+    assert table_count(app, Need) == 0
+
+
+def test_the_api_reads_and_checks_the_framing(app, client, make_user, api_token):
+    headers = api_token(make_user("city"))
+    body = {"title": "Cut peak load", "categories": ["smart-grid"], "description": "Peak load in summer.",
+            "co2e_baseline_t_per_year": 8000, "co2e_target_t_per_year": 2000, "procurement_route": "tender"}
+    created = client.post("/api/v1/needs", json=body, headers=headers)
+    assert created.status_code == 201, created.get_json()
+    record = client.get(f"/api/v1/needs/{created.get_json()['id']}", headers=headers).get_json()
+    assert (record["co2e_baseline_t_per_year"], record["procurement_route"], record["air_quality_baseline"]) == (
+        8000, "tender", ""
+    )
+    for bad, field in (({"procurement_route": "bribe"}, "procurement_route"),
+                       ({"co2e_target_t_per_year": 9000}, "co2e_target_t_per_year")):
+        answer = client.patch(f"/api/v1/needs/{record['id']}", json=bad, headers=headers)
+        assert answer.status_code == 422 and field in answer.get_json()["error"]["fields"], answer.get_json()
+    again = client.get(f"/api/v1/needs/{record['id']}", headers=headers).get_json()
+    assert (again["procurement_route"], again["co2e_target_t_per_year"]) == ("tender", 2000)  # nothing changed
+
+
 # --- 4. Bulk decisions: select all, ticks kept --------------------------------------------------
 
 

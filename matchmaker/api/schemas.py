@@ -27,7 +27,7 @@ from ..models import (
     TeamRole,
     TechnologyStatus,
 )
-from ..models.need import BANKABILITY, Funding, NeedGoal, ProcurementStage
+from ..models.need import BANKABILITY, PROCUREMENT_ROUTES, Funding, NeedGoal, ProcurementStage
 from ..services import (
     accounts,
     alerts,
@@ -158,9 +158,13 @@ NEED = model(
         "min_trl": nullable(INTEGER),
         "region": STRING,
         "co2e_target_t_per_year": nullable(NUMBER),
+        "co2e_baseline_t_per_year": nullable(NUMBER),
+        "air_quality_baseline": STRING,
         "deadline": nullable({"type": "string", "format": "date"}),
         "goal": enum(NeedGoal),
         "procurement_stage": enum(ProcurementStage),
+        # OpenAPI 3.0: a nullable enum lists null among its values, or validators refuse it.
+        "procurement_route": {"type": "string", "enum": [*PROCUREMENT_ROUTES, None], "nullable": True},
         "funding": enum(Funding),
         "open_to_foreign": BOOLEAN,
         "scale": STRING,

@@ -10,7 +10,7 @@ from .event import Event, EventKind, EventMeeting, EventParticipant, EventSessio
 from .event_schedule import EventCalendarToken, EventMeetingNotice
 from .fund import FinancingMatch, Fund, FundTarget, Instrument
 from .match import Match, MatchMessage, MatchOrigin, MatchStatus, Notification, Setting
-from .need import BANKABILITY, Funding, Need, NeedCategory, NeedGoal, NeedStatus, ProcurementStage
+from .need import BANKABILITY, PROCUREMENT_ROUTES, Funding, Need, NeedCategory, NeedGoal, NeedStatus, ProcurementStage
 from .organization import Organization, OrganizationKind, name_key
 from .outcome import CheckIn, MatchStage, Showcase, StageEntry
 from .queue import MailStatus, OutgoingMail, ScheduledRun
@@ -56,6 +56,7 @@ __all__ = [
     "NeedStatus",
     "Notification",
     "OutgoingMail",
+    "PROCUREMENT_ROUTES",
     "ProcurementStage",
     "ScheduledRun",
     "Setting",

@@ -37,6 +37,10 @@ class ProcurementStage(enum.StrEnum):
     PROCUREMENT = "procurement"
 
 
+# How a city buys: the route a need means to take, and the one its contract took (outcomes).
+PROCUREMENT_ROUTES = ("tender", "direct_award", "pilot_to_contract", "framework", "ppp", "other")
+
+
 class Funding(enum.StrEnum):
     FUNDED = "funded"
     SEEKING_FINANCE = "seeking_finance"
@@ -76,6 +80,10 @@ class Need(HasCategories, db.Model):
     min_trl: Mapped[int | None]
     region: Mapped[str] = mapped_column(String(8))
     co2e_target_t_per_year: Mapped[float | None]
+    # Where the city stands today, so a target reads as a share of it (issue 13's framing).
+    co2e_baseline_t_per_year: Mapped[float | None]
+    air_quality_baseline: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    procurement_route: Mapped[str | None] = mapped_column(String(24))  # one of PROCUREMENT_ROUTES
     deadline: Mapped[date | None]
     goal: Mapped[NeedGoal] = mapped_column(enum_column(NeedGoal), default=NeedGoal.EMISSIONS)
     procurement_stage: Mapped[ProcurementStage] = mapped_column(

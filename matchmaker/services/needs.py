@@ -13,7 +13,7 @@ from sqlalchemy import or_
 from sqlalchemy.orm import contains_eager
 
 from ..extensions import db
-from ..models import Funding, Need, NeedGoal, NeedStatus, Organization, ProcurementStage, User
+from ..models import PROCUREMENT_ROUTES, Funding, Need, NeedGoal, NeedStatus, Organization, ProcurementStage, User
 from . import audit, notifications, policy, search
 from .errors import NotFound, PermissionDenied, ValidationError
 from .funds import BANKABILITY_FIELD, FINANCE_SOUGHT, full_checklist
@@ -59,6 +59,30 @@ NEED_FIELDS = (
         description=_l("Reduction wanted, t CO2e a year"),
     ),
     Field(
+        "co2e_baseline_t_per_year",
+        "number",
+        required=False,
+        minimum=0,
+        maximum=1e9,
+        description=_l("Emissions today, t CO2e a year"),
+    ),
+    Field(
+        "air_quality_baseline",
+        "text",
+        required=False,
+        max_length=200,
+        default="",
+        description=_l("Air quality today, with its unit: PM2.5 38 µg/m³"),
+    ),
+    Field(
+        "procurement_route",
+        "choice",
+        required=False,
+        choices=PROCUREMENT_ROUTES,
+        default=None,
+        description=_l("How the city means to buy, e.g. tender, pilot_to_contract, ppp or direct_award"),
+    ),
+    Field(
         "deadline",
         "date",
         required=False,
@@ -95,7 +119,12 @@ NEED_FIELDS = (
     ),
 )
 
-ENUM_FIELDS = {"goal": NeedGoal, "procurement_stage": ProcurementStage, "funding": Funding, "status": NeedStatus}
+ENUM_FIELDS = {
+    "goal": NeedGoal,
+    "procurement_stage": ProcurementStage,
+    "funding": Funding,
+    "status": NeedStatus,
+}
 
 
 def clean_need(data: Mapping[str, Any], *, partial: bool = False, past_deadline_ok: bool = False) -> dict[str, Any]:
@@ -115,6 +144,14 @@ def clean_need(data: Mapping[str, Any], *, partial: bool = False, past_deadline_
     if cleaned.get("region"):
         cleaned["region"] = cleaned["region"].upper()
     return cleaned
+
+
+def _check_target_within_baseline(target: float | None, baseline: float | None) -> None:
+    """A city cannot cut more than it emits: the target is a share of today's emissions."""
+    if target is not None and baseline is not None and target > baseline:
+        raise ValidationError(
+            {"co2e_target_t_per_year": _("The cut wanted cannot be more than today's emissions (the baseline).")}
+        )
 
 
 def apply_values(need: Need, values: Mapping[str, Any]) -> None:
@@ -138,6 +175,7 @@ def create_need(user: User, data: Mapping[str, Any]) -> Need:
     if not policy.can_create_need(user):
         raise PermissionDenied(_("Only cities post needs."))
     values = clean_need(data)
+    _check_target_within_baseline(values.get("co2e_target_t_per_year"), values.get("co2e_baseline_t_per_year"))
     organization = db.session.get(Organization, user.organization_id)
     need = Need(organization=organization, region=values.pop("region", None) or organization.region)
     apply_values(need, values)
@@ -152,6 +190,10 @@ def update_need(user: User, need: Need, data: Mapping[str, Any]) -> Need:
     values = clean_need(data, partial=True)
     if values.get("status") == NeedStatus.CLOSED.value and not (values.get("outcome") or need.outcome):
         raise ValidationError({"outcome": _("Say what came of the need when you close it.")})
+    _check_target_within_baseline(
+        values.get("co2e_target_t_per_year", need.co2e_target_t_per_year),
+        values.get("co2e_baseline_t_per_year", need.co2e_baseline_t_per_year),
+    )
     before = need.status
     apply_values(need, values)
     need.version += 1

@@ -18,7 +18,19 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from ..extensions import db
-from ..models import Match, MatchStage, MatchStatus, Need, Organization, Showcase, StageEntry, Technology, User, utc_now
+from ..models import (
+    PROCUREMENT_ROUTES,
+    Match,
+    MatchStage,
+    MatchStatus,
+    Need,
+    Organization,
+    Showcase,
+    StageEntry,
+    Technology,
+    User,
+    utc_now,
+)
 from . import audit, currency, matches, policy
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .validation import Field, clean
@@ -27,7 +39,6 @@ G = MatchStage
 FORWARD = (G.CONNECTED, G.PILOT, G.CONTRACT, G.OPERATING)
 # From contract on, a match counts in a city's pipeline (contract outcomes.md, impact).
 CONTRACTED = frozenset({G.CONTRACT, G.OPERATING})
-PROCUREMENT_ROUTES = ("tender", "direct_award", "pilot_to_contract", "framework", "ppp", "other")
 LARGEST = 1e15  # no honest figure is larger; keeps floats sane on both databases
 
 

@@ -7,8 +7,8 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, RadioField, SelectChoice, SelectField, StringField, TextAreaField
 from wtforms.validators import ValidationError
 
-from ...labels import bankability_choices, choice_label, keep_choice, region_groups
-from ...models import BANKABILITY
+from ...labels import bankability_choices, choice_label, keep_choice, procurement_route_label, region_groups
+from ...models import BANKABILITY, PROCUREMENT_ROUTES
 from ...services import currency
 from ..company.forms import CheckboxesField, MainCategoryMixin
 from ..form_data import blank_to_none
@@ -39,6 +39,13 @@ class NeedForm(MainCategoryMixin, FlaskForm):
     )
     min_trl = SelectField(_l("Least readiness accepted (TRL)"), choices=[], validate_choice=False)
     co2e_target = StringField(_l("CO₂e cut wanted (t a year)"))
+    co2e_baseline = StringField(
+        _l("Emissions today (t CO₂e a year)"), description=_l("The baseline the cut is measured against.")
+    )
+    air_quality_baseline = StringField(
+        _l("Air quality today"), description=_l("A figure with its unit, e.g. PM2.5 38 µg/m³ (annual mean).")
+    )
+    procurement_route = SelectField(_l("Procurement route"), choices=[], validate_choice=False)
     deadline = StringField(_l("Start by"), description=_l("YYYY-MM-DD"), render_kw={"type": "date"})
     procurement_stage = SelectField(_l("Stage"), choices=[], validate_choice=False)
     open_to_foreign = BooleanField(_l("Partners from abroad are welcome"), default=True)
@@ -49,6 +56,7 @@ class NeedForm(MainCategoryMixin, FlaskForm):
     FIELD_ALIASES = {
         "budget_usd": "budget",
         "co2e_target_t_per_year": "co2e_target",
+        "co2e_baseline_t_per_year": "co2e_baseline",
         "finance_sought_usd": "finance_sought",
     }
 
@@ -60,6 +68,9 @@ class NeedForm(MainCategoryMixin, FlaskForm):
         self.bankability.choices = bankability_choices()
         self.min_trl.choices = [("", "—")] + [(str(level), str(level)) for level in range(1, 10)]
         self.procurement_stage.choices = [(p, choice_label(p)) for p in ("exploring", "pilot", "procurement")]
+        self.procurement_route.choices = [("", str(_l("Not decided yet")))] + [
+            (route, procurement_route_label(route)) for route in PROCUREMENT_ROUTES
+        ]
         self.status.choices = [(s, choice_label(s)) for s in ("draft", "open", "closed")]
 
     @property
@@ -92,6 +103,9 @@ class NeedForm(MainCategoryMixin, FlaskForm):
             "bankability": {key: key in (self.bankability.data or []) for key in BANKABILITY},
             "min_trl": blank_to_none(self.min_trl.data),
             "co2e_target_t_per_year": blank_to_none(self.co2e_target.data),
+            "co2e_baseline_t_per_year": blank_to_none(self.co2e_baseline.data),
+            "air_quality_baseline": self.air_quality_baseline.data or "",
+            "procurement_route": blank_to_none(self.procurement_route.data),
             "deadline": blank_to_none(self.deadline.data),
             "procurement_stage": self.procurement_stage.data,
             "open_to_foreign": bool(self.open_to_foreign.data),
@@ -114,6 +128,9 @@ class NeedForm(MainCategoryMixin, FlaskForm):
         self.bankability.data = [key for key, done in (need.bankability or {}).items() if done]
         self.min_trl.data = str(need.min_trl or "")
         self.co2e_target.data = _number(need.co2e_target_t_per_year)
+        self.co2e_baseline.data = _number(need.co2e_baseline_t_per_year)
+        self.air_quality_baseline.data = need.air_quality_baseline
+        self.procurement_route.data = need.procurement_route or ""
         self.deadline.data = need.deadline.isoformat() if need.deadline else ""
         self.procurement_stage.data = need.procurement_stage.value
         self.open_to_foreign.data = need.open_to_foreign
