@@ -105,3 +105,12 @@ def test_a_city_reads_a_needs_suggestions_on_a_phone_with_its_key_facts_first(ap
     page.set_viewport_size(LAPTOP)
     pictures(page, "need-suggestions")
     assert page_errors == []
+
+
+def test_a_chinese_search_finds_the_english_records_on_a_laptop_and_a_phone(app, live_server, page, page_errors):
+    load_demo(app)
+    page.goto(f"{live_server}/technologies?q=需求响应&lang=zh")
+    names = page.locator("main h2, main h3, main .card-title").all_inner_texts()
+    assert any("Demand Response Aggregation Platform" in name for name in names), names
+    pictures(page, "cross-lingual-search")
+    assert page_errors == []
