@@ -162,7 +162,7 @@ def test_the_availability_form(app, client, login, form_post, mission):
     url = f"/events/{mission['event']}/availability"
     form_post(url, {"unavailable_slots": ["2027-04-12T06:20:00Z"]}, page=url)
     with app.app_context():
-        participant = event_agenda.event_schedule.own_participant(db.session.get(User, city.id),
+        participant = event_agenda.events.own_participant(db.session.get(User, city.id),
                                                                   db.session.get(EventMeeting, 1).event)
         assert participant.unavailable_slots == ["2027-04-12T06:20:00Z"]
     bad = form_post(url, {"unavailable_slots": ["2027-04-12T06:25:00Z"]}, page=url)

@@ -37,7 +37,7 @@ from ..models import (
     User,
     utc_now,
 )
-from . import audit, event_schedule, event_times, matches, notifications, policy
+from . import audit, event_schedule, event_times, events, matches, notifications, policy
 from .errors import Conflict, Gone, NotFound, PermissionDenied
 from .validation import Field, clean
 
@@ -69,7 +69,7 @@ class Agenda:
 
 
 def confirmed_participant(user: User | None, event: Event) -> EventParticipant:
-    participant = event_schedule.own_participant(user, event)
+    participant = events.own_participant(user, event)
     if participant is None or participant.status is not ParticipantStatus.CONFIRMED:
         raise PermissionDenied(_("Only confirmed participants have an agenda for this event."))
     return participant
@@ -207,7 +207,7 @@ def subscribed_ics(event_id: int, token: str) -> tuple[bytes, Event]:
         raise NotFound(_("No such calendar."))
     if row.revoked_at is not None or not row.user.active:
         raise Gone(_("This calendar link was revoked. Copy the new link from your agenda."))
-    participant = event_schedule.own_participant(row.user, row.event)
+    participant = events.own_participant(row.user, row.event)
     if participant is None or participant.status is not ParticipantStatus.CONFIRMED:
         raise Gone(_("This calendar link was revoked. Copy the new link from your agenda."))
     with force_locale(row.user.locale or "en"):

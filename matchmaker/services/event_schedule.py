@@ -30,7 +30,7 @@ from ..models import (
     User,
     utc_now,
 )
-from . import audit, event_times, policy
+from . import audit, event_times, events, policy
 from .errors import Conflict, NotFound, PermissionDenied, ValidationError
 from .validation import Field, clean
 
@@ -260,20 +260,10 @@ def _accepted_meeting(event: Event, meeting_id: int) -> EventMeeting:
 # --- availability ------------------------------------------------------------------------------
 
 
-def own_participant(user: User | None, event: Event) -> EventParticipant | None:
-    if user is None or user.organization_id is None:
-        return None
-    return db.session.execute(
-        db.select(EventParticipant).where(
-            EventParticipant.event_id == event.id, EventParticipant.organization_id == user.organization_id
-        )
-    ).scalar_one_or_none()
-
-
 def set_unavailable_slots(user: User | None, event_id: int, values: Any) -> EventParticipant:
     """A registered or confirmed participant marks the slots its delegates cannot meet in."""
     event = db.session.get(Event, event_id)
-    participant = own_participant(user, event) if event is not None else None
+    participant = events.own_participant(user, event) if event is not None else None
     if participant is None or participant.status is ParticipantStatus.DECLINED:
         raise PermissionDenied(_("Only participants of the event mark when they are unavailable."))
     if not isinstance(values, list | tuple) or not all(isinstance(value, str) for value in values):

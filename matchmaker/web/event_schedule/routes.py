@@ -11,7 +11,7 @@ from flask_login import current_user, login_required
 
 from ...extensions import db
 from ...models import Event
-from ...services import event_agenda, event_schedule, event_times
+from ...services import event_agenda, event_schedule, event_times, events
 from ...services.errors import Conflict, ValidationError
 from ...services.exports import BYTE_ORDER_MARK, CSV_CONTENT_TYPE, csv_lines
 from ..guards import viewer
@@ -106,7 +106,7 @@ def tables(event_id: int):
 @login_required
 def availability(event_id: int):
     event = db.session.get(Event, event_id) or abort(404)
-    participant = event_schedule.own_participant(viewer(), event)
+    participant = events.own_participant(viewer(), event)
     errors = {}
     if request.method == "POST":
         try:
