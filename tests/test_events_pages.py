@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from matchmaker.extensions import db
@@ -224,6 +226,15 @@ def test_the_directory_shows_each_fit_kind_and_country_in_the_readers_language(
     assert "Fit with you: 0.81" in english and "City · China" in english and "Company · United States" in english
     chinese = client.get(f"/events/{world['event_id']}/participants?lang=zh").get_data(as_text=True)
     assert "与您的匹配度：0.81" in chinese and "中国" in chinese and "美国" in chinese
+
+
+def test_the_directorys_request_forms_repeat_no_id(app, client, login, world):
+    _confirm_both(app, world)
+    login(world["company"])
+    page = client.get(f"/events/{world['event_id']}/participants").get_data(as_text=True)
+    assert 'name="with_organization_id"' in page and 'name="csrf_token"' in page
+    ids = re.findall(r'\sid="([^"]+)"', page)
+    assert "csrf_token" not in ids and len(ids) == len(set(ids))
 
 
 def test_the_organiser_records_attendance_and_sees_insights_and_csv(app, client, login, world):
