@@ -78,7 +78,8 @@ def page_errors() -> list[str]:
 
 @pytest.fixture
 def page(browser, page_errors):
-    context = browser.new_context(locale="en-US", viewport={"width": 1280, "height": 900})
+    # Reduced motion: charts draw at once (static/js/charts.js), so screenshots show final bars.
+    context = browser.new_context(locale="en-US", viewport={"width": 1280, "height": 900}, reduced_motion="reduce")
     context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
     page.on("console", lambda message: message.type == "error" and page_errors.append(f"console: {message.text}"))

@@ -117,6 +117,9 @@ def test_from_connection_to_a_published_story(live_server, page, page_errors, co
     page.goto(page.url.split("?")[0] + "?lang=zh")
     expect(page.locator("h1")).to_contain_text("减排目标进展")
     page.set_viewport_size({"width": 390, "height": 844})
+    page.reload()  # laid out at phone width from the start, as a phone would
+    wide = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert wide <= 0, f"the progress page scrolls sideways by {wide} px on a phone"
     screenshot(page, "progress-zh-390")
     # The one refused form answers 422 (the browser logs it); nothing else went wrong.
     assert [error for error in page_errors if "422" not in error] == []
