@@ -132,6 +132,16 @@ def test_a_bad_line_rejects_the_whole_file_naming_file_line_and_field(app, runne
     assert table_count(app, Technology) == 0 and table_count(app, Organization) == 0
 
 
+def test_a_need_cutting_more_than_it_emits_rejects_the_file_at_the_target(app, runner, tmp_path):
+    """The import checks the same rule as the form and the API: the target within the baseline."""
+    path = tmp_path / "n.jsonl"
+    bad = {**NEEDS[0], "co2e_baseline_t_per_year": 1000, "co2e_target_t_per_year": 5000}
+    path.write_text(json.dumps(bad, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = runner.invoke(args=["import-records", "--needs", str(path)])
+    assert result.exit_code != 0 and "n.jsonl:1: field 'co2e_target_t_per_year'" in result.output
+    assert table_count(app, Need) == 0
+
+
 def test_import_without_files_or_with_a_missing_file_says_so(runner, tmp_path):
     assert "Give --technologies FILE" in runner.invoke(args=["import-records"]).output
     result = runner.invoke(args=["import-records", "--needs", str(tmp_path / "missing.jsonl")])

@@ -127,11 +127,14 @@ ENUM_FIELDS = {
 }
 
 
-def clean_need(data: Mapping[str, Any], *, partial: bool = False, past_deadline_ok: bool = False) -> dict[str, Any]:
+def clean_need(
+    data: Mapping[str, Any], *, partial: bool = False, past_deadline_ok: bool = False, current: Need | None = None
+) -> dict[str, Any]:
     """Check need input from a form, the API or an import file.
 
     A new or changed deadline must lie in the future, except in bulk imports of existing
-    records (``past_deadline_ok``), which may carry history.
+    records (``past_deadline_ok``), which may carry history. A partial change is checked
+    against the ``current`` need's other values (the target against its baseline).
     """
     fields = (
         NEED_FIELDS
@@ -143,6 +146,10 @@ def clean_need(data: Mapping[str, Any], *, partial: bool = False, past_deadline_
         cleaned["bankability"] = full_checklist(cleaned["bankability"]) if cleaned["bankability"] is not None else {}
     if cleaned.get("region"):
         cleaned["region"] = cleaned["region"].upper()
+    _check_target_within_baseline(
+        cleaned.get("co2e_target_t_per_year", current.co2e_target_t_per_year if current else None),
+        cleaned.get("co2e_baseline_t_per_year", current.co2e_baseline_t_per_year if current else None),
+    )
     return cleaned
 
 
@@ -175,7 +182,6 @@ def create_need(user: User, data: Mapping[str, Any]) -> Need:
     if not policy.can_create_need(user):
         raise PermissionDenied(_("Only cities post needs."))
     values = clean_need(data)
-    _check_target_within_baseline(values.get("co2e_target_t_per_year"), values.get("co2e_baseline_t_per_year"))
     organization = db.session.get(Organization, user.organization_id)
     need = Need(organization=organization, region=values.pop("region", None) or organization.region)
     apply_values(need, values)
@@ -187,13 +193,9 @@ def create_need(user: User, data: Mapping[str, Any]) -> Need:
 def update_need(user: User, need: Need, data: Mapping[str, Any]) -> Need:
     if not policy.can_edit_need(user, need):
         raise NotFound(_("No such need."))
-    values = clean_need(data, partial=True)
+    values = clean_need(data, partial=True, current=need)
     if values.get("status") == NeedStatus.CLOSED.value and not (values.get("outcome") or need.outcome):
         raise ValidationError({"outcome": _("Say what came of the need when you close it.")})
-    _check_target_within_baseline(
-        values.get("co2e_target_t_per_year", need.co2e_target_t_per_year),
-        values.get("co2e_baseline_t_per_year", need.co2e_baseline_t_per_year),
-    )
     before = need.status
     apply_values(need, values)
     need.version += 1
