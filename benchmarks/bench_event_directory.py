@@ -6,12 +6,13 @@ Builds a throw-away SQLite database: 150 companies with two published technologi
 150 cities with two open needs each (through the services), the engine's stored suggestions
 (``matching.refresh_all``, as ``make run`` keeps them), and a published event with all 300
 organisations confirmed. Then, as a confirmed company and through Flask's test client (the
-whole app: routing, queries, templates; no HTTP server), 3 warm-up requests and 30 timed ones
+whole app: routing, queries, templates; no HTTP server), after the warm-up each gunicorn worker
+does at its start (``matching.warm_up``), 3 warm-up requests and 60 timed ones
 of the directory page and of the recommendations API (as the busiest company: the one with
 the most stored suggestions). Every response must be 200. Prints the machine with its load
 average and a Markdown table of the median and p95 (nearest rank) in milliseconds, wall clock
 and the process's CPU time: on a machine shared with other work the CPU time is the steadier
-figure, and the verdict is on its median. Target: under 100 ms. ``--db`` keeps the database
+figure, and the verdict is on its p95. Target: under 100 ms. ``--db`` keeps the database
 (built if missing, reused after); ``--profile`` prints cProfile's hot spots of one request.
 """
 
@@ -37,7 +38,7 @@ from benchmarks.bench_import import machine  # noqa: E402
 
 TARGET_MS = 100.0
 WARM_UP = 3
-TIMED = 30
+TIMED = 60
 PER_KIND = 150
 WORDS = (
     ("battery storage", "peak load", ["energy-storage"]),
@@ -240,13 +241,16 @@ def main() -> None:
     if not reuse:
         print(f"Built the event (300 participants, 600 records, suggestions) in {time.perf_counter() - start:.1f} s")
     client, bearer = signed_in(app, user_id)
+    from matchmaker import matching
+
+    matching.warm_up(app).join()  # as each gunicorn worker does when it starts (gunicorn.conf.py)
     urls = ((f"/events/{event_id}/participants", {}), (f"/api/v1/events/{event_id}/recommendations", bearer))
     print()
     print("| request | median ms | p95 ms | CPU median ms | CPU p95 ms | recommendations | target |")
     print("|---|---:|---:|---:|---:|---:|---|")
     for url, headers in urls:
         median, p95, cpu_median, cpu_p95, shown = timed(client, url, headers)
-        verdict = "met" if cpu_median < TARGET_MS else "MISSED"  # the wall clock counts other work too
+        verdict = "met" if cpu_p95 < TARGET_MS else "MISSED"  # the wall clock counts other work too
         print(
             f"| GET {url} | {median:.1f} | {p95:.1f} | {cpu_median:.1f} | {cpu_p95:.1f} | {shown} "
             f"| < {TARGET_MS:.0f} ms: {verdict} |"
