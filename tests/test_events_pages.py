@@ -228,6 +228,27 @@ def test_the_directory_shows_each_fit_kind_and_country_in_the_readers_language(
     assert "与您的匹配度：0.81" in chinese and "中国" in chinese and "美国" in chinese
 
 
+def test_the_directory_pages_keep_the_event_and_the_filters(app, client, login, world, monkeypatch):
+    from matchmaker.web.events import routes
+
+    monkeypatch.setattr(routes, "DIRECTORY_PER_PAGE", 1)
+    _confirm_both(app, world)
+    login(world["admin"])
+    first = client.get(f"/events/{world['event_id']}/participants?kind=&lang=zh").get_data(as_text=True)
+    assert first.count('<div class="list-group-item">') == 1 and "2 个参会方" in first
+    next_link = re.search(r'<a class="page-link" href="([^"]+)">下一页</a>', first).group(1).replace("&amp;", "&")
+    assert next_link.startswith(f"/events/{world['event_id']}/participants?") and "page=2" in next_link
+    second = client.get(next_link).get_data(as_text=True)
+    assert second.count('<div class="list-group-item">') == 1
+    names = [re.search(r"<strong>([^<]+)</strong>", page).group(1) for page in (first, second)]
+    assert names[0] != names[1] and all(name.startswith(("City Org", "Company Org")) for name in names)
+
+
+def test_the_session_table_names_times_not_dates_in_chinese(client, world):
+    page = client.get(f"/events/{world['event_id']}?lang=zh").get_data(as_text=True)
+    assert "<th scope=\"col\">开始时间</th><th scope=\"col\">结束时间</th>" in page
+
+
 def test_the_directorys_request_forms_repeat_no_id(app, client, login, world):
     _confirm_both(app, world)
     login(world["company"])

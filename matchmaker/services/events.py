@@ -475,6 +475,11 @@ def _open_meetings_of(event: Event, organization_id: int) -> list[EventMeeting]:
 def participants(user: User | None, event_id: int, filters: Mapping[str, Any] | None = None) -> list[EventParticipant]:
     """Admins: every registration; a confirmed participant: the confirmed ones. Filtered by
     the organisation's kind, country, or a category of its published technologies or open needs."""
+    return list(db.session.execute(participants_statement(user, event_id, filters)).scalars())
+
+
+def participants_statement(user: User | None, event_id: int, filters: Mapping[str, Any] | None = None):
+    """The query behind ``participants``, for a page of it (the directory shows 50 at a time)."""
     event = get_event(user, event_id)
     if not policy.can_see_participants(user, own_participant(user, event)):
         raise PermissionDenied(_("Only confirmed participants see the other participants."))
@@ -492,7 +497,7 @@ def participants(user: User | None, event_id: int, filters: Mapping[str, Any] | 
         statement = statement.where(Organization.country == wanted["country"].upper())
     if wanted["category"]:
         statement = statement.where(Organization.id.in_(_organizations_in_category(wanted["category"])))
-    return list(db.session.execute(statement).scalars())
+    return statement
 
 
 def _organizations_in_category(slug: str):

@@ -224,15 +224,18 @@ def _participant_label(status: str) -> str:
     return {"registered": _("waiting for confirmation"), "confirmed": _("confirmed"), "declined": _("declined")}[status]
 
 
+DIRECTORY_PER_PAGE = 50
+
+
 @bp.route("/events/<int:event_id>/participants")
 def directory(event_id: int):
     event = events.get_event(current_user, event_id)
     filters = {key: value for key, value in request.args.items() if key in ("kind", "country", "category") and value}
     try:
-        listed = events.participants(current_user, event_id, filters)
-        filter_errors = {}
+        statement, filter_errors = events.participants_statement(current_user, event_id, filters), {}
     except ValidationError as error:
-        listed, filter_errors = events.participants(current_user, event_id), error.fields
+        statement, filter_errors = events.participants_statement(current_user, event_id), error.fields
+    page = db.paginate(statement, page=page_number(request.args), per_page=DIRECTORY_PER_PAGE, error_out=False)
     chosen = request.args.get("for", type=int) if policy.is_admin(current_user) else None
     try:
         recommended = (
@@ -245,7 +248,8 @@ def directory(event_id: int):
     return render_template(
         "events/participants.html",
         event=event,
-        participants=listed,
+        participants=page.items,
+        page=page,
         recommended=recommended,
         fit=fit,
         own=own,
