@@ -189,12 +189,20 @@ def test_rescore_command_refreshes_every_need(app, runner, market):
     assert suggested_ids(app, ids["need"])
 
 
-def test_warm_up_builds_the_index_in_the_background(app, market):
+def test_warm_up_builds_the_index_in_the_background_then_freezes_what_lives_on(app, market):
+    import gc
+
     _city, _company, ids = market
     matching.forget_indexes()
-    matching.warm_up(app).join(timeout=30)
+    gc.unfreeze()
+    try:
+        matching.warm_up(app).join(timeout=30)
+        frozen = gc.get_freeze_count()
+    finally:
+        gc.unfreeze()  # the rest of the suite collects as usual
     with app.app_context():
         assert matching.technology_version(ids["demand_response"]) == 1  # indexed before any request
+    assert frozen > 10_000  # the modules and the index, out of the full collections' walk
 
 
 def test_a_technology_change_refreshes_only_the_needs_it_can_affect(app, market, make_need, make_technology):
