@@ -8,10 +8,20 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
+from flask_babel import force_locale
 
 from matchmaker.extensions import db
-from matchmaker.models import FinancingMatch, Match, MatchOrigin, MatchStage, MatchStatus, StageEntry, User
-from matchmaker.services import financing, funds, policy
+from matchmaker.models import (
+    FinancingMatch,
+    Match,
+    MatchOrigin,
+    MatchStage,
+    MatchStatus,
+    Notification,
+    StageEntry,
+    User,
+)
+from matchmaker.services import financing, funds, notifications, policy
 
 from .test_financing_api import FUND
 
@@ -86,6 +96,16 @@ def test_a_contract_names_its_financing_and_the_investor_sees_what_it_led_to(app
     assert moved.status_code == 200, body
     assert body["stage_history"][-1]["financing_id"] == world.financing_id
     assert body["financing"]["id"] == world.financing_id and body["financing"]["fund"] == FUND["name"]
+    # The investor is told, in the app, with a link to its financing match.
+    with app.app_context():
+        told = db.session.execute(
+            db.select(Notification).where(Notification.user_id == world.investor.id,
+                                          Notification.kind == "financing_contract")
+        ).scalars().all()
+        assert [n.link for n in told] == [f"/financing/{world.financing_id}"]
+        with force_locale("zh"):
+            subject, body = notifications.render(told[0])
+        assert subject.startswith("一份合同注明了您的融资") and FUND["name"] in body
     # The other party sees it on the match too.
     seen = client.get(f"/api/v1/matches/{world.match_id}", headers=api_token(world.city)).get_json()
     assert seen["financing"]["investor"].startswith("Investor Org")

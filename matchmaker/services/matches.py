@@ -155,6 +155,15 @@ def _after_move(actor: User | None, match: Match, rule: Move, before, note: str 
             if actor is None or actor.organization_id != organization.id:
                 data = {**_names(match), "stage": rule.target.value}
                 notifications.notify_organization(organization, rule.notice, data, link=f"/matches/{match.id}")
+    if details.get("financing_id"):  # a contract named the finance that paid for it
+        _tell_the_investor(match, details["financing_id"])
+
+
+def _tell_the_investor(match: Match, financing_id: int) -> None:
+    financing = db.session.get(FinancingMatch, financing_id)
+    data = {**financing_names(financing), **_names(match)}
+    notifications.notify_organization(financing.fund.organization, "financing_contract", data,
+                                      link=f"/financing/{financing.id}")
 
 
 def _financing_flavour(name: str | None) -> str | None:

@@ -152,6 +152,10 @@ def _texts(kind: str, data: dict[str, Any]) -> tuple[str, str]:
             _("Financing connected: %(fund)s × %(target)s", **data),
             _("%(recipient)s is interested in finance from “%(fund)s” for “%(target)s”.", **data),
         ),
+        "financing_contract": lambda: (
+            _("A contract names your finance: %(need)s × %(technology)s", **data),
+            _("“%(need)s” × “%(technology)s” reached a contract, and it names the finance from “%(fund)s”.", **data),
+        ),
         "financing_declined": lambda: (
             _("Financing declined: %(fund)s × %(target)s", **data),
             _("%(recipient)s is not taking finance from “%(fund)s” for “%(target)s” further.", **data),
@@ -277,7 +281,8 @@ MAIL_KIND_OF = {
     **dict.fromkeys(("match_requested_with_message", "introduction_asked", "request_declined"), "matches"),
     **dict.fromkeys(("match_stage", "match_verified", "match_checkin"), "matches"),
     **dict.fromkeys(
-        ("financing_requested", "financing_approved", "financing_connected", "financing_declined"), "matches"
+        ("financing_requested", "financing_approved", "financing_connected", "financing_declined",
+         "financing_contract"), "matches"
     ),
 }
 def _stage(data: dict[str, Any]) -> str:
