@@ -326,6 +326,12 @@ def country(code: str) -> str:
     return country_name(code, language())
 
 
+def country_pair(key: str) -> str:
+    """A "US→CN" key of the insights (the company's country, then the city's) in words."""
+    company, _arrow, city = key.partition("→")
+    return f"{country(company)} → {country(city)}"
+
+
 def region(code: str) -> str:
     """A served region's name in the current language: anywhere ("*"), a country or a subdivision."""
     return str(_l("anywhere")) if code == "*" else region_name(code, language())
@@ -373,6 +379,7 @@ def init_app(app: Flask) -> None:
         money=money,
         tonnes=tonnes,
         country=country,
+        country_pair=country_pair,
         region=region,
         origin=origin_label,
         match_event=match_event_label,

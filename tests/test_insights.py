@@ -99,10 +99,10 @@ ADMIN_FIGURES = {
         {"category": "clean-air", "matches": 2, "introduced": 1},
     ],
     "country_pairs": [
-        {"pair": "CN–US", "matches": 4},
-        {"pair": "US–US", "matches": 2},
-        {"pair": "CN–CN", "matches": 1},
-        {"pair": "US–CN", "matches": 1},
+        {"pair": "US→CN", "matches": 4},
+        {"pair": "US→US", "matches": 2},
+        {"pair": "CN→CN", "matches": 1},
+        {"pair": "CN→US", "matches": 1},
     ],
     "decision_times": {"decided": 5, "median_hours": 10.0, "mean_hours": 13.2},
 }
@@ -121,7 +121,7 @@ COMPANY_X_FIGURES = {
         {"category": "clean-water", "matches": 2, "introduced": 2},
         {"category": "smart-grid", "matches": 2, "introduced": 1},
     ],
-    "country_pairs": [{"pair": "CN–US", "matches": 2}, {"pair": "US–US", "matches": 2}],
+    "country_pairs": [{"pair": "US→CN", "matches": 2}, {"pair": "US→US", "matches": 2}],
     "decision_times": {"decided": 3, "median_hours": 20.0, "mean_hours": 20.0},
 }
 
@@ -165,7 +165,7 @@ def test_city_counts_the_matches_of_its_own_needs(app, world):
         "connected": 0,
         "declined": 0,
     }
-    assert [row["pair"] for row in figures["country_pairs"]] == ["CN–US", "CN–CN"]
+    assert [row["pair"] for row in figures["country_pairs"]] == ["US→CN", "CN→CN"]
     assert figures["decision_times"] == {"decided": 2, "median_hours": 7.0, "mean_hours": 7.0}
 
 
@@ -225,7 +225,7 @@ def test_admin_insights_page_shows_tables_and_chart_data(client, world, login):
         "connected": ["1", "12%"],
     }
     assert table_rows(page, "category-table")["smart-grid"] == ["Smart grid", "5", "1"]
-    assert table_rows(page, "pair-table")["CN–US"] == ["CN–US", "4"]
+    assert table_rows(page, "pair-table")["US→CN"] == ["United States → China", "4"]
     assert table_rows(page, "time-table")["median_hours"][1] == "10.0"
     data = json.loads(re.search(r'<script type="application/json" id="chart-data">(.*?)</script>', page, re.S)[1])
     assert data["funnel"]["values"] == [8, 6, 3, 1]
@@ -233,7 +233,7 @@ def test_admin_insights_page_shows_tables_and_chart_data(client, world, login):
     assert data["country_pairs"] == {
         "type": "doughnut",
         "label": "Matches",
-        "labels": ["CN–US", "US–US", "CN–CN", "US–CN"],
+        "labels": ["United States → China", "United States → United States", "China → China", "China → United States"],
         "values": [4, 2, 1, 1],
     }
     # No inline script runs: every <script> is a file or a JSON data block.

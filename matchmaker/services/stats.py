@@ -136,7 +136,8 @@ def by_city(scope: Scope) -> list[dict[str, Any]]:
 
 
 def by_country_pair(scope: Scope) -> list[dict[str, Any]]:
-    """Matches per (city's country, company's country), e.g. "US–CN", most first."""
+    """Matches per (company's country, city's country), e.g. "US→CN" (the way the technology
+    travels, as the outcome insights say it), most first."""
     city, company = aliased(Organization), aliased(Organization)
     statement = (
         _select(scope, city.country, company.country, func.count(Match.id))
@@ -145,7 +146,7 @@ def by_country_pair(scope: Scope) -> list[dict[str, Any]]:
         .group_by(city.country, company.country)
     )
     rows = [
-        {"pair": f"{need_country}–{tech_country}", "matches": matches}
+        {"pair": f"{tech_country}→{need_country}", "matches": matches}
         for need_country, tech_country, matches in db.session.execute(statement)
     ]
     return sorted(rows, key=lambda row: (-row["matches"], row["pair"]))

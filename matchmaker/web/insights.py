@@ -8,7 +8,7 @@ from typing import Any
 from flask import Response, render_template, stream_with_context, url_for
 from flask_babel import gettext as _
 
-from ..labels import category_label, choice_label
+from ..labels import category_label, choice_label, country_pair
 from ..services import exports, stats
 
 
@@ -65,5 +65,5 @@ def chart_data(figures: dict[str, Any]) -> dict[str, Any]:
         "categories": chart(
             "bar", figures["categories"], lambda row: category_label(row["category"]), "matches", horizontal=True
         ),
-        "country_pairs": chart("doughnut", figures["country_pairs"], lambda row: row["pair"], "matches"),
+        "country_pairs": chart("doughnut", figures["country_pairs"], lambda row: country_pair(row["pair"]), "matches"),
     }
