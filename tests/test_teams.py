@@ -200,6 +200,8 @@ def test_removed_member_loses_sessions_and_tokens_at_once(app, client, make_user
     assert browser.get("/company/").status_code == 302  # the session ended: back to sign-in
     signing_in = client.post("/api/v1/auth/token", json={"email": member.email, "password": PASSWORD})
     assert signing_in.status_code == 401
+    again = invite(client, api_token(owner), owner.organization_id, member.email)  # says why, not only "taken"
+    assert again.status_code == 409 and "was removed from this team" in again.get_json()["error"]["message"]
     with app.app_context():
         [event] = db.session.execute(
             db.select(AuditEvent).where(AuditEvent.action == "user.remove_from_team")

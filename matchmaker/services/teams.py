@@ -128,7 +128,11 @@ def invite(actor: User, organization: Organization, data: Mapping[str, Any]) -> 
         raise PermissionDenied(_("Only an owner of the team invites colleagues."))
     cleaned = clean(INVITE_FIELDS, data)
     email = cleaned["email"]
-    if find_by_email(email) is not None:
+    existing = find_by_email(email)
+    if existing is not None and not existing.active and existing.organization_id == organization.id:
+        raise Conflict(_("%(email)s was removed from this team. The Matchmaker staff can reactivate the account.",
+                         email=existing.email))
+    if existing is not None:
         raise Conflict(_("This address already has an account on Matchmaker."))
     now = utc_now()
     db.session.execute(
