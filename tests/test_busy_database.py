@@ -36,8 +36,8 @@ def import_in_background(app, path: str, chunked: bool) -> threading.Thread:
 
     def load() -> None:
         with app.app_context():
-            if chunked:
-                cli.load_checked(importer, "technologies", parsed)
+            if chunked:  # each batch held a little longer: the import as a whole outlasts any wait
+                cli.load_checked(importer, "technologies", parsed, progress=lambda _count: time.sleep(0.03))
             else:
                 with writer():
                     importer.import_records(None, "technologies", parsed)
@@ -62,10 +62,13 @@ def writes_during(thread: threading.Thread, client, headers, limit: int = 12) ->
 @sqlite_only
 def test_web_writes_go_through_while_a_big_import_runs(app, client, make_user, api_token, tmp_path, monkeypatch):
     app.config.update(IMPORT_TRANSACTION_SECONDS=0.1)
-    monkeypatch.setattr(importer, "BATCH", 50)
+    # Small batches and a 2 s wait: a transaction is one batch past 0.1 s, and even on a machine
+    # loaded five times over a batch of 20 ends well inside the wait (with 50 and 1 s, it did not).
+    # The import holds its batches 2.25 s in all, so in one transaction it would starve the writes.
+    monkeypatch.setattr(importer, "BATCH", 20)
     headers = api_token(make_user("city"))
     path = write_jsonl(tmp_path / "big.jsonl", many_technologies(1500))
-    _reconnect_with_busy_timeout(app, 1000)
+    _reconnect_with_busy_timeout(app, 2000)
 
     thread = import_in_background(app, path, chunked=True)
     statuses = writes_during(thread, client, headers)
