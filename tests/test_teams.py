@@ -48,9 +48,10 @@ def link_from(message) -> tuple[str, str]:
 
 
 def mailed_invitation(client, smtp, headers, organization_id, email, role="member") -> str:
+    before = len(smtp.inbox.messages)  # counted first: the mail may be out before the answer
     response = invite(client, headers, organization_id, email, role)
     assert response.status_code == 201, response.get_json()
-    message = smtp.inbox.wait_for(len(smtp.inbox.messages) + 1)[-1]
+    message = smtp.inbox.wait_for(before + 1)[-1]
     assert message["To"] == email
     return link_from(message)[1]
 
