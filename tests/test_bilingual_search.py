@@ -19,27 +19,22 @@ def _names(client, path: str) -> list[str]:
     return [item.get("name") or item.get("title") for item in client.get(path).get_json()["items"]]
 
 
-def test_an_english_query_finds_guangzhous_chinese_demand_response_need(demo, client):
+def test_searches_cross_languages_on_the_demo_data(demo, client, monkeypatch):
+    """One seeded demo (seeding takes most of the time) for every cross-lingual search of it."""
+    # An English query finds Guangzhou's Chinese demand-response need.
     assert "夏季用电高峰需求响应聚合平台" in _names(client, "/api/v1/needs?q=demand+response")
     assert "夏季用电高峰需求响应聚合平台" in client.get("/needs?q=demand+response").get_data(as_text=True)
-
-
-def test_a_chinese_query_finds_the_english_demand_response_records(demo, client):
+    # A Chinese query finds the English demand-response records.
     found = _names(client, "/api/v1/technologies?q=需求响应&per_page=50")
     assert "C&I Demand Response Aggregation Platform" in found
     assert "Residential Demand Response Aggregation Platform" in found
     assert "Residential Demand Response Aggregation Platform" in client.get("/technologies?q=需求响应").get_data(
         as_text=True
     )
-
-
-def test_a_two_character_chinese_query_finds_the_english_sludge_records(demo, client):
+    # Two Chinese characters find the English sludge records.
     assert "Low-Temperature Heat Pump Sludge Drying" in _names(client, "/api/v1/technologies?q=污泥")
     assert "Low-Temperature Heat Pump Sludge Drying" in client.get("/technologies?q=污泥").get_data(as_text=True)
-
-
-def test_without_the_bridge_the_chinese_query_would_miss_them(demo, client, monkeypatch):
-    """The English records hold no 需求响应: only the expansion finds them."""
+    # Without the bridge the Chinese query would miss them: the English records hold no 需求响应.
     from matchmaker.services import search
 
     monkeypatch.setattr(search, "expand_query", lambda query: [(term,) for term in query.split()])
