@@ -14,6 +14,7 @@ from contextvars import ContextVar
 from functools import partial
 
 from sqlalchemy import Engine, event
+from sqlalchemy.orm import Session
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 
@@ -45,6 +46,15 @@ def _on_sqlite_begin(connection) -> None:
 def mark_as_writer(writes: bool = True) -> None:
     """Make the transactions of the current context take the write lock up front."""
     _takes_write_lock.set(writes)
+
+
+def savepoint_event(session: Session) -> bool:
+    """Whether an ``after_commit`` or ``after_rollback`` event is a savepoint's end, not the
+    transaction's: SQLAlchemy sends both for savepoints too (``begin_nested``). Work that must
+    follow a commit waits for the real one (started now, a task would wait on the lock the open
+    transaction holds, or read what is not committed yet), and a savepoint undone leaves the
+    outer transaction's pending work standing."""
+    return session.in_nested_transaction()
 
 
 @contextmanager

@@ -22,6 +22,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from . import scoring, tasks
+from .database import savepoint_event
 from .extensions import db
 from .models import (
     Funding,
@@ -461,6 +462,8 @@ def init_app(app: Flask) -> None:
 
 @event.listens_for(Session, "after_commit")
 def _refresh_after_commit(session: Session) -> None:
+    if savepoint_event(session):
+        return
     pending = changes.take(session)
     if not pending or not has_app_context() or current_app.config.get("MATCHING_REFRESH", "queue") == "off":
         return

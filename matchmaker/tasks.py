@@ -45,7 +45,7 @@ from huey.storage import MemoryStorage, RedisStorage, SqliteStorage
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from .database import writer
+from .database import savepoint_event, writer
 from .extensions import db
 
 __all__ = ["after_commit", "crontab", "huey", "init_app", "periodic", "run_scheduled", "task"]
@@ -134,9 +134,7 @@ def after_commit(task_: TaskWrapper, *args: Any, delay: float | None = None) -> 
 
 @event.listens_for(Session, "after_commit")
 def _queue_after_commit(session: Session) -> None:
-    # SQLAlchemy also sends this when a savepoint is released; the work waits for the real
-    # commit (a task started now would wait on the lock the open transaction holds).
-    if session.in_nested_transaction():
+    if savepoint_event(session):
         return
     for task_, args, delay in session.info.pop(_AFTER_COMMIT, []):
         try:
@@ -150,7 +148,7 @@ def _queue_after_commit(session: Session) -> None:
 
 @event.listens_for(Session, "after_rollback")
 def _drop_after_rollback(session: Session) -> None:
-    if session.in_nested_transaction():  # a savepoint undone: the outer transaction's work stands
+    if savepoint_event(session):
         return
     session.info.pop(_AFTER_COMMIT, None)
 

@@ -128,6 +128,36 @@ def test_a_savepoint_neither_queues_nor_drops_the_transactions_work(app):
     assert CALLS == [("outer",)] and setting(app, "seen-outer") == "outer"
 
 
+def test_a_savepoint_neither_starts_nor_drops_matching_alerts_or_a_new_public_version(app, monkeypatch):
+    """The other after-commit work keeps the same rule. Before, each released savepoint (an
+    event registration has one) started the alert check at once, which waited 15 s on the
+    open transaction's lock; an undone one dropped the transaction's pending work."""
+    from matchmaker import jobs, matching
+    from matchmaker.models import Technology
+    from matchmaker.services import alerts, changes, public_version
+
+    started = []
+    monkeypatch.setattr(matching, "refresh_suggestions", lambda pending: started.append(("refresh", pending)))
+    monkeypatch.setattr(jobs, "check_alerts", lambda pending: started.append(("alerts", pending)))
+    monkeypatch.setitem(app.config, "MATCHING_REFRESH", "queue")
+    before = setting(app, public_version.VERSION_KEY)
+    with app.app_context():
+        changes.need_changed(7)
+        alerts.listing_saved("need", 7)
+        db.session.execute(db.update(Technology).where(Technology.id == -1).values(name="x"))  # a public change
+        with db.session.begin_nested():
+            db.session.add(Setting(key="inside", value=1))
+        assert started == []
+        try:
+            with db.session.begin_nested():
+                raise ValueError
+        except ValueError:
+            pass
+        db.session.commit()
+    assert sorted(started) == [("alerts", [("need", 7)]), ("refresh", [("need", 7)])]  # once each
+    assert setting(app, public_version.VERSION_KEY) not in (None, before)
+
+
 def test_after_commit_is_dropped_when_the_transaction_rolls_back(app):
     with app.app_context():
         db.session.add(Setting(key="change", value=1))

@@ -27,6 +27,7 @@ from sqlalchemy import event, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..database import savepoint_event
 from ..extensions import db
 from ..models import (
     Alert,
@@ -150,6 +151,8 @@ def listing_saved(kind: str, listing_id: int) -> None:
 
 @event.listens_for(Session, "after_commit")
 def _check_after_commit(session: Session) -> None:
+    if savepoint_event(session):
+        return
     pending = session.info.pop(PENDING, None)
     if pending and has_app_context():
         from ..jobs import check_alerts  # the jobs import the services, not the other way round
@@ -162,6 +165,8 @@ def _check_after_commit(session: Session) -> None:
 
 @event.listens_for(Session, "after_rollback")
 def _drop_after_rollback(session: Session) -> None:
+    if savepoint_event(session):
+        return
     session.info.pop(PENDING, None)
 
 

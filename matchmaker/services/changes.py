@@ -11,6 +11,7 @@ from __future__ import annotations
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from ..database import savepoint_event
 from ..extensions import db
 from . import settings
 
@@ -46,4 +47,6 @@ def take(session: Session) -> set[tuple[str, int | None]]:
 
 @event.listens_for(Session, "after_rollback")
 def _drop_changes(session: Session) -> None:
+    if savepoint_event(session):
+        return
     session.info.pop(PENDING, None)

@@ -16,6 +16,7 @@ import uuid
 from sqlalchemy import Engine, event
 from sqlalchemy.orm import ORMExecuteState, Session
 
+from ..database import savepoint_event
 from ..extensions import db
 from ..models import Setting
 
@@ -152,4 +153,6 @@ def _replace_version(session: Session) -> None:
 
 @event.listens_for(Session, "after_rollback")
 def _forget_changes(session: Session) -> None:
+    if savepoint_event(session):  # the outer transaction's changes still need a new token
+        return
     session.info.pop(CHANGED, None)
