@@ -196,6 +196,11 @@ def test_the_directory_is_for_confirmed_participants_and_filters(app, client, lo
     login(world["company"])
     cities = client.get(f"/events/{world['event_id']}/participants?kind=city").get_data(as_text=True)
     assert "City Org" in cities and 'id="participants"' in cities
+    # The country filter offers the participants' own countries, by name.
+    page = client.get(f"/events/{world['event_id']}/participants?country=cn&lang=zh").get_data(as_text=True)
+    assert re.findall(r'<option value="(\w\w)"', page.split('id="country"')[1].split("</select>")[0]) == ["CN", "US"]
+    assert '<option value="CN" selected>中国</option>' in page
+    assert "City Org" in page and "Company Org" not in page
     bad = client.get(f"/events/{world['event_id']}/participants?country=XYZ")
     assert bad.status_code == 200 and "is-invalid" in bad.get_data(as_text=True)
 

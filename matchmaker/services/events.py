@@ -478,6 +478,13 @@ def participants(user: User | None, event_id: int, filters: Mapping[str, Any] | 
     return list(db.session.execute(participants_statement(user, event_id, filters)).scalars())
 
 
+def participant_countries(user: User | None, event_id: int) -> list[str]:
+    """The countries of the participants ``user`` sees: the directory's country filter offers these."""
+    listed = participants_statement(user, event_id).order_by(None).subquery()
+    countries = db.select(Organization.country).join(listed, listed.c.organization_id == Organization.id).distinct()
+    return sorted(db.session.execute(countries).scalars())
+
+
 def participants_statement(user: User | None, event_id: int, filters: Mapping[str, Any] | None = None):
     """The query behind ``participants``, for a page of it (the directory shows 50 at a time)."""
     event = get_event(user, event_id)

@@ -250,6 +250,7 @@ def directory(event_id: int):
         event=event,
         participants=page.items,
         page=page,
+        countries=events.participant_countries(current_user, event_id),
         recommended=recommended,
         fit=fit,
         own=own,
