@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from matchmaker.extensions import db
 from matchmaker.models import Need, Organization, Technology, User
 from matchmaker.services import needs, technologies
 from matchmaker.services import search as search_service
+from matchmaker.services.public_version import PREPARED_NAME, VERSION_QUERY
+
+from .conftest import POSTGRES_URL
 
 LISTS = ("/technologies", "/api/v1/technologies?per_page=5", "/technologies?category=smart-grid")
 
@@ -229,3 +234,40 @@ def test_without_the_readers_connection_the_session_reads_the_token(
     assert technology_id == 1
     page = client.get("/technologies")
     assert page.status_code == 200 and "During the outage" in page.get_data(as_text=True)
+
+
+def _reader(app):
+    with app.app_context():
+        return app.extensions["public_version_readers"][db.engine]
+
+
+def _on_readers_connection(app, sql: str) -> list:
+    cursor = _reader(app).local.connection.cursor()
+    try:
+        cursor.execute(sql)
+        return cursor.fetchall() if cursor.description else []
+    finally:
+        cursor.close()
+
+
+@pytest.mark.skipif(not POSTGRES_URL, reason="PostgreSQL's prepared statements")
+def test_on_postgresql_the_token_is_read_through_a_statement_prepared_once(app, client, make_user, make_technology):
+    make_technology(make_user("company"))
+    for _ in range(3):
+        assert client.get("/api/v1/technologies").status_code == 200
+    rows = _on_readers_connection(app, "SELECT name, statement FROM pg_prepared_statements")
+    assert [(name, statement) for name, statement in rows] == [(PREPARED_NAME.decode(), VERSION_QUERY)]
+
+
+@pytest.mark.skipif(not POSTGRES_URL, reason="PostgreSQL's prepared statements")
+def test_a_lost_prepared_statement_never_serves_a_stale_page(app, client, make_user, make_technology):
+    """A pooler or a reset session can drop the reader's statement: libpq then answers with an
+    error result rather than raising. Taken as "no token", every later change would be served
+    from the answer cached under that empty key."""
+    make_technology(make_user("company"), name="First name")
+    assert "First name" in client.get("/technologies").get_data(as_text=True)
+    _on_readers_connection(app, "DEALLOCATE ALL")
+    for name in ("Second name", "Third name"):
+        _rename_first_technology(app, name)
+        assert name in client.get("/technologies").get_data(as_text=True)
+    assert _on_readers_connection(app, "SELECT count(*) FROM pg_prepared_statements") == [(1,)]  # prepared anew
