@@ -247,14 +247,14 @@ def measure(database_url: str, args) -> tuple[Result, list[Result]]:
     try:
         app_server, base = start_gunicorn("wsgi:app", database_url, args.workers)
         warm(bare + "/", args)
-        bare_before = run_wrk("bare Flask hello", bare + "/", args)
+        bare_before = run_wrk("bare Flask hello", bare + "/", args, bare_server)
         results = []
         for path in args.paths:
             warm(base + path, args)
             results.append(run_wrk(path, base + path, args, app_server))
         # The bare app again at the end: on a shared machine the load drifts during a run, and
         # the mean of both runs is the fairer yardstick for every path in between.
-        bare_after = run_wrk("bare Flask hello", bare + "/", args)
+        bare_after = run_wrk("bare Flask hello", bare + "/", args, bare_server)
         print(
             f"bare app: {bare_before.requests_per_second:,.0f} req/s at the start, "
             f"{bare_after.requests_per_second:,.0f} at the end"
@@ -264,12 +264,18 @@ def measure(database_url: str, args) -> tuple[Result, list[Result]]:
             (bare_before.requests_per_second + bare_after.requests_per_second) / 2,
             max(bare_before.p99_ms, bare_after.p99_ms),
             bare_before.errors + bare_after.errors,
+            _mean(bare_before.app_cpu_us, bare_after.app_cpu_us),
         )
         return bare_result, results
     finally:
         stop(bare_server)
         if app_server is not None:
             stop(app_server)
+
+
+def _mean(*values: float | None) -> float | None:
+    known = [value for value in values if value is not None]
+    return sum(known) / len(known) if known else None
 
 
 def table(bare: Result, results: list[Result]) -> str:
@@ -279,7 +285,7 @@ def table(bare: Result, results: list[Result]) -> str:
     ]
     rate = f"{bare.requests_per_second:,.0f}"
     bare_row = f"| bare Flask hello (mean of start and end) | {rate} | 1.00 | {bare.p99_ms:.0f} ms | {bare.errors} |"
-    bare_row += " | | |"
+    bare_row += f" | {_us(bare.app_cpu_us)} | |"
     lines.append(bare_row)
     for result in results:
         verdict = "met" if result.meets(bare) else "missed"

@@ -10,7 +10,7 @@ from matchmaker.services import needs, technologies
 from matchmaker.services import search as search_service
 from matchmaker.services.public_version import PREPARED_NAME, VERSION_QUERY
 
-from .conftest import POSTGRES_URL
+from .conftest import POSTGRES_URL, TECHNOLOGY
 
 LISTS = ("/technologies", "/api/v1/technologies?per_page=5", "/technologies?category=smart-grid")
 
@@ -271,3 +271,91 @@ def test_a_lost_prepared_statement_never_serves_a_stale_page(app, client, make_u
         _rename_first_technology(app, name)
         assert name in client.get("/technologies").get_data(as_text=True)
     assert _on_readers_connection(app, "SELECT count(*) FROM pg_prepared_statements") == [(1,)]  # prepared anew
+
+
+# ---------------------------------------------------------------- a search's ids, kept per version
+
+SEARCH = "/api/v1/technologies?q=demand+response&per_page=1"
+
+
+def _search_statements(app, call) -> list[str]:
+    """The statements ``call`` ran that walked the search index."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    def note(_conn, _cursor, statement, *_args) -> None:
+        if "search_documents" in statement:
+            seen.append(statement)
+
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        call()
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    return seen
+
+
+def test_paging_through_a_search_walks_the_search_index_once(app, client, make_user, make_technology, api_token):
+    """Signed-in readers skip the response cache: their pages 2, 3… of a search reuse its ids."""
+    company = make_user("company")
+    for n in range(3):
+        make_technology(company, name=f"Demand response {n}")
+    headers = api_token(company)
+    first = _search_statements(app, lambda: client.get(SEARCH + "&page=1", headers=headers))
+    assert len(first) == 1  # the ids, once: the count and the page both use them
+    pages = []
+    later = _search_statements(
+        app, lambda: pages.extend(client.get(SEARCH + f"&page={n}", headers=headers) for n in (2, 3))
+    )
+    assert later == []
+    assert [page.get_json()["total"] for page in pages] == [3, 3]
+    names = [client.get(SEARCH + "&page=1", headers=headers).get_json()["items"][0]["name"]]
+    names += [page.get_json()["items"][0]["name"] for page in pages]
+    assert sorted(names) == [f"Demand response {n}" for n in range(3)]
+
+
+def test_a_kept_search_follows_every_commit(app, client, make_user, make_technology, api_token):
+    company = make_user("company")
+    make_technology(company, name="Demand response one")
+    make_technology(company, name="Heat pumps", description="Air-source heat pumps for homes.")
+    headers = api_token(company)
+    assert client.get(SEARCH, headers=headers).get_json()["total"] == 1
+    second = make_technology(company, name="Demand response two")
+    answer = client.get(SEARCH.replace("per_page=1", "per_page=5"), headers=headers).get_json()
+    assert answer["total"] == 2
+    assert {item["name"] for item in answer["items"]} == {"Demand response one", "Demand response two"}
+    with app.app_context():
+        technologies.delete_technology(db.session.get(User, company.id), db.session.get(Technology, second))
+        db.session.commit()
+    answer = client.get(SEARCH.replace("per_page=1", "per_page=5"), headers=headers).get_json()
+    assert answer["total"] == 1 and [item["name"] for item in answer["items"]] == ["Demand response one"]
+
+
+def test_a_search_inside_a_writing_transaction_sees_its_own_changes(app, client, make_user, make_technology, api_token):
+    """Its version is still the one before the change: the ids kept under it must not be used."""
+    from matchmaker.services.records import parse_list_query
+
+    company = make_user("company")
+    make_technology(company, name="Demand response one")
+    assert client.get(SEARCH, headers=api_token(company)).get_json()["total"] == 1  # ids kept
+    with app.app_context():
+        owner = db.session.get(User, company.id)
+        technologies.create_technology(owner, {**TECHNOLOGY, "name": "Demand response two"})
+        db.session.flush()
+        page = technologies.list_public_technologies(parse_list_query({"q": "demand response"}))
+        assert {technology.name for technology in page.items} == {"Demand response one", "Demand response two"}
+        db.session.rollback()
+
+
+def test_the_directorys_country_and_region_lists_speak_the_readers_language(client):
+    for language, china, guangdong in (
+        ("en", "China", "Guangdong"),
+        ("zh", "中国", "广东"),
+        ("en", "China", "Guangdong"),
+    ):
+        page = client.get("/technologies?lang=" + language).get_data(as_text=True)
+        assert f'<option value="CN" >{china}</option>' in page
+        assert f'<optgroup label="{china}">' in page and guangdong in page

@@ -37,6 +37,13 @@ def public_version() -> str | None:
     return db.session.connection().exec_driver_sql(VERSION_QUERY).scalar()
 
 
+def uncommitted_public_changes() -> bool:
+    """Whether this session holds public changes not yet committed: its version is still the
+    one before them, so nothing read now may be kept under it."""
+    session = db.session
+    return bool(session.info.get(CHANGED) or session.new or session.dirty or session.deleted)
+
+
 class VersionReader:
     """The committed token read on a connection of its own, outside the request's session.
 
