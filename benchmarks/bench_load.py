@@ -13,12 +13,16 @@ app (benchmarks/hello_app.py), and runs ``wrk -t2 -c32 -d8s --latency`` against 
 each path, and the bare app again (the ratio is to the mean of both bare runs, since the load of
 a shared machine drifts during a run). It prints requests/s, the ratio to the bare app, p99
 latency, errors (socket errors and non-2xx answers) and whether each path meets the target
-(≥ 0.5 of bare, p99 ≤ 100 ms, no error). ``--quick`` runs 3 s per path; ``RESPONSE_CACHE=off``
+(≥ 0.5 of bare, p99 ≤ 100 ms, no error), and the CPU per request of the gunicorn workers and,
+for a PostgreSQL server on this machine, of its processes (``/proc``, before and after each run:
+the figures that move least on a shared machine). ``--quick`` runs 3 s per path; ``RESPONSE_CACHE=off``
 in the environment measures the uncached cost. Debian's ``wrk`` must be installed (``apt-get install wrk``).
 
 ``--cpu`` instead times each path through Flask's test client in this process and prints the
 median CPU time per request (``time.process_time``): the figure that stays meaningful on a
-machine shared with other work, since two cores serve at most about 2 / cost requests a second.
+machine shared with other work, since two cores serve at most about 2 / cost requests a second,
+and on a local PostgreSQL the server's mean CPU per request. ``--db`` also takes the URL of a
+PostgreSQL database filled by an earlier run.
 """
 
 from __future__ import annotations
