@@ -359,3 +359,33 @@ def test_the_directorys_country_and_region_lists_speak_the_readers_language(clie
         page = client.get("/technologies?lang=" + language).get_data(as_text=True)
         assert f'<option value="CN" >{china}</option>' in page
         assert f'<optgroup label="{china}">' in page and guangdong in page
+
+
+@pytest.mark.skipif(not POSTGRES_URL, reason="PostgreSQL drivers")
+def test_another_postgresql_driver_reads_the_token_with_a_plain_query(app, client, make_user, make_technology):
+    """The prepared read uses psycopg 3's libpq binding; any other driver keeps the cursor."""
+    from sqlalchemy import create_engine
+
+    from matchmaker.services.public_version import VersionReader
+
+    make_technology(make_user("company"))
+    with app.app_context():
+        expected = public_version_now()
+    engine = create_engine(POSTGRES_URL)
+    engine.dialect.driver = "another"  # as psycopg2 or pg8000 would name themselves
+    try:
+        reader = VersionReader(engine)
+        assert not reader.prepared
+        token = reader.read()
+        assert token is not None and token.strip('"') == expected
+        cursor = reader.local.connection.cursor()
+        cursor.execute("SELECT count(*) FROM pg_prepared_statements")
+        assert cursor.fetchone() == (0,)
+    finally:
+        engine.dispose()
+
+
+def public_version_now() -> str:
+    from matchmaker.services.public_version import public_version
+
+    return public_version()

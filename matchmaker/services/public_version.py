@@ -62,6 +62,7 @@ class VersionReader:
         self.engine = engine
         in_memory = engine.url.database in (None, "", ":memory:")
         self.usable = engine.dialect.name in ("sqlite", "postgresql") and not in_memory
+        self.prepared = engine.dialect.name == "postgresql" and engine.dialect.driver == "psycopg"
         self.local = threading.local()
         if self.usable:  # a disposed engine (tests, shutdown) lets its connections go: this one too
             event.listen(engine, "engine_disposed", lambda _engine: self._forget())
@@ -70,7 +71,7 @@ class VersionReader:
         """The token now committed; raises the driver's error if the database does not answer."""
         connection = self._connection()
         try:
-            if self.engine.dialect.name == "postgresql":
+            if self.prepared:
                 return _read_prepared(connection)
             cursor = connection.cursor()
             try:
@@ -101,7 +102,8 @@ class VersionReader:
             connection.execute("PRAGMA busy_timeout=15000")
         else:
             connection.autocommit = True
-            _prepare(connection)
+            if self.prepared:
+                _prepare(connection)
         return connection
 
     def _forget(self) -> None:
