@@ -88,6 +88,7 @@ def init_app(app: Flask) -> None:
     cache = ResponseCache()
     app.extensions["response_cache"] = cache
     readers: dict = {}  # engine -> VersionReader, made on first use (the engine is per app)
+    app.extensions["public_version_readers"] = readers
 
     def current_version() -> str | None:
         engine = db.engine

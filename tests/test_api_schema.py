@@ -20,10 +20,26 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 from schemathesis.config import SchemathesisConfig
+from sqlalchemy import select, text
 
+from matchmaker import matching
 from matchmaker.app import create_app
 from matchmaker.extensions import db
-from matchmaker.models import Match, MatchMessage, MatchOrigin, MatchStatus
+from matchmaker.models import (
+    CredentialKind,
+    Match,
+    MatchMessage,
+    MatchOrigin,
+    MatchStatus,
+    Organization,
+    OrganizationKind,
+    Role,
+    User,
+    utc_now,
+)
+from matchmaker.services import credentials, needs, search, technologies
+
+from .conftest import NEED, POSTGRES_URL, TECHNOLOGY, password_hash
 
 EXAMPLES_PER_OPERATION = 25
 SEED = 20261201
@@ -74,14 +90,55 @@ def _match(need_id: int, technology_id: int, status: MatchStatus, requested_by: 
     )
 
 
-@pytest.fixture
-def world(app, make_user, make_need, make_technology, api_token):
-    """Records in every state the API acts on, and a token per role."""
-    admin, company, city = make_user("admin"), make_user("company"), make_user("city", country="CN", region="CN-GD")
-    waiting = make_user("company", verified=False)
-    technology_ids = [make_technology(company, name=f"GridFlex {n}") for n in range(3)]
-    need_id = make_need(city)
+def _user(app, role: str, number: int, *, verified: bool = True, country="US", region="US-CA") -> User:
+    """A user of ``role`` with an organisation, as conftest's make_user makes them."""
     with app.app_context():
+        organization = None
+        if role != "admin":
+            organization = Organization(
+                kind=OrganizationKind(role),
+                name=f"{role.title()} Org {number}",
+                country=country,
+                region=region,
+                contact_email=f"{role}{number}@example.org",
+                verified=verified,
+                verified_at=utc_now() if verified else None,
+            )
+        user = User(
+            email=f"{role}{number}@example.org",
+            password_hash=password_hash(),
+            role=Role(role),
+            organization=organization,
+        )
+        db.session.add(user)
+        db.session.commit()
+        db.session.refresh(user)
+        db.session.expunge(user)
+        return user
+
+
+def _token(app, user: User) -> dict[str, str]:
+    with app.app_context():
+        token, _row = credentials.issue(
+            db.session.get(User, user.id), CredentialKind.API_TOKEN, app.config["API_TOKEN_LIFETIME"]
+        )
+        db.session.commit()
+    return {"Authorization": f"Bearer {token}"}
+
+
+def _build_world(app) -> dict[str, dict[str, str]]:
+    """Records in every state the API acts on, and a token per role."""
+    admin, company = _user(app, "admin", 1), _user(app, "company", 2)
+    city = _user(app, "city", 3, country="CN", region="CN-GD")
+    waiting = _user(app, "company", 4, verified=False)
+    with app.app_context():
+        owner = db.session.get(User, company.id)
+        technology_ids = []
+        for n in range(3):
+            technology_ids.append(technologies.create_technology(owner, {**TECHNOLOGY, "name": f"GridFlex {n}"}).id)
+            db.session.commit()
+        need_id = needs.create_need(db.session.get(User, city.id), NEED).id
+        db.session.commit()
         states = (MatchStatus.REQUESTED, MatchStatus.APPROVED, MatchStatus.CONNECTED)
         rows = [_match(need_id, t, s, city.id) for t, s in zip(technology_ids, states, strict=True)]
         db.session.add_all(rows)
@@ -100,7 +157,82 @@ def world(app, make_user, make_need, make_technology, api_token):
             **event_ids,
         }
     )
-    return {role: api_token(user) for role, user in (("company", company), ("city", city), ("admin", admin))}
+    return {role: _token(app, user) for role, user in (("company", company), ("city", city), ("admin", admin))}
+
+
+# ---------------------------------------------------------------- one world, restored per operation
+#
+# Building an app and its world per operation was half of this test's time. The world is built
+# once; before each operation every table gets back the rows it had then (what the previous
+# operation wrote, deleted or revoked is undone), so each operation starts from the same records
+# and the same live tokens, as a fresh world would give it.
+
+
+def _tables() -> list:
+    return [*db.metadata.sorted_tables, search.documents]
+
+
+def _snapshot(app) -> dict[str, list[dict]]:
+    with app.app_context(), db.engine.connect() as connection:
+        return {table.name: [dict(row._mapping) for row in connection.execute(select(table))] for table in _tables()}
+
+
+def _restore(app, snapshot: dict[str, list[dict]]) -> None:
+    """Every table back to the snapshot, in one transaction, outside the session (whose
+    listeners would count this as a change of the catalogue)."""
+    tables = _tables()
+    with app.app_context(), db.engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("TRUNCATE " + ", ".join(f'"{table.name}"' for table in tables)))
+        else:
+            connection.execute(text("PRAGMA defer_foreign_keys = ON"))  # checked at the commit
+            for table in reversed(tables):
+                connection.execute(table.delete())
+        for table in tables:
+            if snapshot[table.name]:
+                connection.execute(table.insert(), snapshot[table.name])
+    app.extensions["response_cache"].entries.clear()
+    matching.forget_indexes()
+
+
+@pytest.fixture(scope="module")
+def schema_app(tmp_path_factory):
+    """One application for the module, configured as conftest's ``app``."""
+    folder = tmp_path_factory.mktemp("schema")
+    app = create_app(
+        {
+            "TESTING": True,
+            "SQLALCHEMY_DATABASE_URI": POSTGRES_URL or f"sqlite:///{folder / 'test.db'}",
+            "SECRET_KEY": "test-secret",
+            "MATCHING_REFRESH": "off",
+            "TASKS_IMMEDIATE": True,
+            "TASK_QUEUE_PATH": str(folder / "tasks.db"),
+        }
+    )
+    with app.app_context():
+        if POSTGRES_URL:
+            db.drop_all()
+        db.create_all()
+    yield app
+    with app.app_context():
+        db.session.remove()
+        if POSTGRES_URL:
+            db.drop_all()
+        db.engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def built_world(schema_app):
+    tokens = _build_world(schema_app)
+    return tokens, _snapshot(schema_app)
+
+
+@pytest.fixture
+def world(schema_app, built_world):
+    """The module's world as it was built, and a token per role."""
+    tokens, snapshot = built_world
+    _restore(schema_app, snapshot)
+    return tokens
 
 
 def _event_world(app, admin, company, city) -> dict[str, list[int]]:
@@ -147,7 +279,20 @@ def report_calls():
     database=None,
     suppress_health_check=list(HealthCheck),
 )
-def test_every_operation_answers_as_documented(case, app, world):
+def test_every_operation_answers_as_documented(case, schema_app, world):
     for role in ("company", "city", "admin"):
-        case.call_and_validate(app=app, headers=world[role], checks=CHECKS)
+        case.call_and_validate(app=schema_app, headers=world[role], checks=CHECKS)
         CALLS[case.operation.label] += 1
+
+
+def test_each_operation_starts_from_the_world_as_built(schema_app, world, built_world):
+    """What one operation deletes or revokes is back for the next: its records and its tokens."""
+    client = schema_app.test_client()
+    technology_id = EXISTING["technology_id"][0]
+    assert client.delete(f"/api/v1/technologies/{technology_id}", headers=world["company"]).status_code == 204
+    assert client.delete("/api/v1/auth/token", headers=world["company"]).status_code == 204
+    assert client.get("/api/v1/notifications", headers=world["company"]).status_code == 401
+    _restore(schema_app, built_world[1])
+    assert client.get(f"/api/v1/technologies/{technology_id}", headers=world["company"]).status_code == 200
+    assert client.get("/api/v1/notifications", headers=world["company"]).status_code == 200
+    assert _snapshot(schema_app) == built_world[1]

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
 from matchmaker.extensions import db
 from matchmaker.models import Need, Organization, Technology, User
 from matchmaker.services import needs, technologies
 from matchmaker.services import search as search_service
+from matchmaker.services.public_version import PREPARED_NAME, VERSION_QUERY
+
+from .conftest import POSTGRES_URL, TECHNOLOGY
 
 LISTS = ("/technologies", "/api/v1/technologies?per_page=5", "/technologies?category=smart-grid")
 
@@ -229,3 +234,158 @@ def test_without_the_readers_connection_the_session_reads_the_token(
     assert technology_id == 1
     page = client.get("/technologies")
     assert page.status_code == 200 and "During the outage" in page.get_data(as_text=True)
+
+
+def _reader(app):
+    with app.app_context():
+        return app.extensions["public_version_readers"][db.engine]
+
+
+def _on_readers_connection(app, sql: str) -> list:
+    cursor = _reader(app).local.connection.cursor()
+    try:
+        cursor.execute(sql)
+        return cursor.fetchall() if cursor.description else []
+    finally:
+        cursor.close()
+
+
+@pytest.mark.skipif(not POSTGRES_URL, reason="PostgreSQL's prepared statements")
+def test_on_postgresql_the_token_is_read_through_a_statement_prepared_once(app, client, make_user, make_technology):
+    make_technology(make_user("company"))
+    for _ in range(3):
+        assert client.get("/api/v1/technologies").status_code == 200
+    rows = _on_readers_connection(app, "SELECT name, statement FROM pg_prepared_statements")
+    assert [(name, statement) for name, statement in rows] == [(PREPARED_NAME.decode(), VERSION_QUERY)]
+
+
+@pytest.mark.skipif(not POSTGRES_URL, reason="PostgreSQL's prepared statements")
+def test_a_lost_prepared_statement_never_serves_a_stale_page(app, client, make_user, make_technology):
+    """A pooler or a reset session can drop the reader's statement: libpq then answers with an
+    error result rather than raising. Taken as "no token", every later change would be served
+    from the answer cached under that empty key."""
+    make_technology(make_user("company"), name="First name")
+    assert "First name" in client.get("/technologies").get_data(as_text=True)
+    _on_readers_connection(app, "DEALLOCATE ALL")
+    for name in ("Second name", "Third name"):
+        _rename_first_technology(app, name)
+        assert name in client.get("/technologies").get_data(as_text=True)
+    assert _on_readers_connection(app, "SELECT count(*) FROM pg_prepared_statements") == [(1,)]  # prepared anew
+
+
+# ---------------------------------------------------------------- a search's ids, kept per version
+
+SEARCH = "/api/v1/technologies?q=demand+response&per_page=1"
+
+
+def _search_statements(app, call) -> list[str]:
+    """The statements ``call`` ran that walked the search index."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    def note(_conn, _cursor, statement, *_args) -> None:
+        if "search_documents" in statement:
+            seen.append(statement)
+
+    with app.app_context():
+        engine = db.engine
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        call()
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    return seen
+
+
+def test_paging_through_a_search_walks_the_search_index_once(app, client, make_user, make_technology, api_token):
+    """Signed-in readers skip the response cache: their pages 2, 3… of a search reuse its ids."""
+    company = make_user("company")
+    for n in range(3):
+        make_technology(company, name=f"Demand response {n}")
+    headers = api_token(company)
+    first = _search_statements(app, lambda: client.get(SEARCH + "&page=1", headers=headers))
+    assert len(first) == 1  # the ids, once: the count and the page both use them
+    pages = []
+    later = _search_statements(
+        app, lambda: pages.extend(client.get(SEARCH + f"&page={n}", headers=headers) for n in (2, 3))
+    )
+    assert later == []
+    assert [page.get_json()["total"] for page in pages] == [3, 3]
+    names = [client.get(SEARCH + "&page=1", headers=headers).get_json()["items"][0]["name"]]
+    names += [page.get_json()["items"][0]["name"] for page in pages]
+    assert sorted(names) == [f"Demand response {n}" for n in range(3)]
+
+
+def test_a_kept_search_follows_every_commit(app, client, make_user, make_technology, api_token):
+    company = make_user("company")
+    make_technology(company, name="Demand response one")
+    make_technology(company, name="Heat pumps", description="Air-source heat pumps for homes.")
+    headers = api_token(company)
+    assert client.get(SEARCH, headers=headers).get_json()["total"] == 1
+    second = make_technology(company, name="Demand response two")
+    answer = client.get(SEARCH.replace("per_page=1", "per_page=5"), headers=headers).get_json()
+    assert answer["total"] == 2
+    assert {item["name"] for item in answer["items"]} == {"Demand response one", "Demand response two"}
+    with app.app_context():
+        technologies.delete_technology(db.session.get(User, company.id), db.session.get(Technology, second))
+        db.session.commit()
+    answer = client.get(SEARCH.replace("per_page=1", "per_page=5"), headers=headers).get_json()
+    assert answer["total"] == 1 and [item["name"] for item in answer["items"]] == ["Demand response one"]
+
+
+def test_a_search_inside_a_writing_transaction_sees_its_own_changes(app, client, make_user, make_technology, api_token):
+    """Its version is still the one before the change: the ids kept under it must not be used."""
+    from matchmaker.services.records import parse_list_query
+
+    company = make_user("company")
+    make_technology(company, name="Demand response one")
+    assert client.get(SEARCH, headers=api_token(company)).get_json()["total"] == 1  # ids kept
+    with app.app_context():
+        owner = db.session.get(User, company.id)
+        technologies.create_technology(owner, {**TECHNOLOGY, "name": "Demand response two"})
+        db.session.flush()
+        page = technologies.list_public_technologies(parse_list_query({"q": "demand response"}))
+        assert {technology.name for technology in page.items} == {"Demand response one", "Demand response two"}
+        db.session.rollback()
+
+
+def test_the_directorys_country_and_region_lists_speak_the_readers_language(client):
+    for language, china, guangdong in (
+        ("en", "China", "Guangdong"),
+        ("zh", "中国", "广东"),
+        ("en", "China", "Guangdong"),
+    ):
+        page = client.get("/technologies?lang=" + language).get_data(as_text=True)
+        assert f'<option value="CN" >{china}</option>' in page
+        assert f'<optgroup label="{china}">' in page and guangdong in page
+
+
+@pytest.mark.skipif(not POSTGRES_URL, reason="PostgreSQL drivers")
+def test_another_postgresql_driver_reads_the_token_with_a_plain_query(app, client, make_user, make_technology):
+    """The prepared read uses psycopg 3's libpq binding; any other driver keeps the cursor."""
+    from sqlalchemy import create_engine
+
+    from matchmaker.services.public_version import VersionReader
+
+    make_technology(make_user("company"))
+    with app.app_context():
+        expected = public_version_now()
+    engine = create_engine(POSTGRES_URL)
+    engine.dialect.driver = "another"  # as psycopg2 or pg8000 would name themselves
+    try:
+        reader = VersionReader(engine)
+        assert not reader.prepared
+        token = reader.read()
+        assert token is not None and token.strip('"') == expected
+        cursor = reader.local.connection.cursor()
+        cursor.execute("SELECT count(*) FROM pg_prepared_statements")
+        assert cursor.fetchone() == (0,)
+    finally:
+        engine.dispose()
+
+
+def public_version_now() -> str:
+    from matchmaker.services.public_version import public_version
+
+    return public_version()

@@ -17,7 +17,8 @@ from ..models import PROCUREMENT_ROUTES, Funding, Need, NeedGoal, NeedStatus, Or
 from . import audit, notifications, policy, search
 from .errors import NotFound, PermissionDenied, ValidationError
 from .funds import BANKABILITY_FIELD, FINANCE_SOUGHT, full_checklist
-from .records import CATEGORIES_FIELD, ListQuery, paginate, saved, subdivision_problem
+from .public_version import public_version
+from .records import CATEGORIES_FIELD, ListQuery, matched_ids, paginate, saved, subdivision_problem
 from .regions import SUBDIVISION_PATTERN
 from .validation import Field, clean
 
@@ -270,8 +271,9 @@ NEED_SORTS = {
 def list_public_needs(query: ListQuery):
     """A page of open needs of verified cities, filtered as asked."""
     statement = public_needs_statement()
+    version = public_version()  # before the data: what is kept under it is at least as new
     if query.q:
-        statement = statement.where(Need.id.in_(search.matching_ids("need", query.q)))
+        statement = statement.where(Need.id.in_(matched_ids("need", query.q, version)))
     if query.category:
         statement = statement.where(Need.category_rows.any(slug=query.category))
     if query.region:
@@ -285,7 +287,7 @@ def list_public_needs(query: ListQuery):
     order = NEED_SORTS.get(query.sort, NEED_SORTS["newest"])
     if query.q and query.sort == "relevance":  # best match first, newest among equals
         order = (search.relevance(query.q, Need.title, Need.description).desc(), *NEED_SORTS["newest"])
-    return paginate(statement.order_by(*order), query, kind="need")
+    return paginate(statement.order_by(*order), query, kind="need", version=version)
 
 
 def needs_of(organization_id: int) -> list[Need]:

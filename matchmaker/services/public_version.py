@@ -30,11 +30,19 @@ PRIVATE_TABLES = frozenset(
 
 # Plain SQL without parameters: compiling a statement would cost more than running it.
 VERSION_QUERY = f"SELECT value FROM settings WHERE key = '{VERSION_KEY}'"
+PREPARED_NAME = b"matchmaker_public_version"  # the reader's server-side prepared statement
 
 
 def public_version() -> str | None:
     """The token of the public data as this transaction sees it (one indexed read)."""
     return db.session.connection().exec_driver_sql(VERSION_QUERY).scalar()
+
+
+def uncommitted_public_changes() -> bool:
+    """Whether this session holds public changes not yet committed: its version is still the
+    one before them, so nothing read now may be kept under it."""
+    session = db.session
+    return bool(session.info.get(CHANGED) or session.new or session.dirty or session.deleted)
 
 
 class VersionReader:
@@ -55,6 +63,7 @@ class VersionReader:
         self.engine = engine
         in_memory = engine.url.database in (None, "", ":memory:")
         self.usable = engine.dialect.name in ("sqlite", "postgresql") and not in_memory
+        self.prepared = engine.dialect.name == "postgresql" and engine.dialect.driver == "psycopg"
         self.local = threading.local()
         if self.usable:  # a disposed engine (tests, shutdown) lets its connections go: this one too
             event.listen(engine, "engine_disposed", lambda _engine: self._forget())
@@ -63,6 +72,8 @@ class VersionReader:
         """The token now committed; raises the driver's error if the database does not answer."""
         connection = self._connection()
         try:
+            if self.prepared:
+                return _read_prepared(connection)
             cursor = connection.cursor()
             try:
                 cursor.execute(VERSION_QUERY)
@@ -92,6 +103,8 @@ class VersionReader:
             connection.execute("PRAGMA busy_timeout=15000")
         else:
             connection.autocommit = True
+            if self.prepared:
+                _prepare(connection)
         return connection
 
     def _forget(self) -> None:
@@ -108,6 +121,33 @@ class VersionReader:
 
 
 _INHERITED: list = []  # connections a forked child keeps open but never uses
+
+
+# On PostgreSQL the token read is a round trip to a server that often shares the machine's
+# cores. Through psycopg's cursor it cost about 80 µs of the worker's CPU and 50 µs of the
+# server's; a statement prepared once per connection and run through libpq (psycopg.pq)
+# costs about 17 µs and 24 µs (docs/benchmarks.md, issue 15). The answer is the same row.
+
+
+def _prepare(connection) -> None:
+    _checked(connection.pgconn.prepare(PREPARED_NAME, VERSION_QUERY.encode()), connection)
+
+
+def _read_prepared(connection) -> str | None:
+    result = _checked(connection.pgconn.exec_prepared(PREPARED_NAME, []), connection)
+    value = result.get_value(0, 0) if result.ntuples else None
+    return None if value is None else value.decode()  # the JSON text, as SQLite's driver gives it
+
+
+def _checked(result, connection):
+    """libpq reports a failed statement in its result, not by raising: raise as psycopg would."""
+    import psycopg
+    from psycopg import pq
+
+    if result.status not in (pq.ExecStatus.TUPLES_OK, pq.ExecStatus.COMMAND_OK):
+        message = result.error_message.decode(errors="replace") or connection.pgconn.error_message.decode()
+        raise psycopg.OperationalError(message or "the token read failed")
+    return result
 
 
 def _is_public_table(name: str | None) -> bool:

@@ -14,7 +14,7 @@ from ..extensions import db
 from ..scoring import CATEGORIES
 from . import audit, changes, search
 from .errors import ValidationError
-from .public_version import public_version
+from .public_version import public_version, uncommitted_public_changes
 from .regions import SUBDIVISION_PATTERN, country_list, is_country, is_subdivision
 from .validation import Field
 
@@ -126,14 +126,19 @@ def parse_list_query(args: dict[str, Any]) -> ListQuery:
     return ListQuery(**cleaned)
 
 
-def paginate(statement, query: ListQuery, kind: str | None = None):
+_UNREAD = object()
+
+
+def paginate(statement, query: ListQuery, kind: str | None = None, version=_UNREAD):
     """A page of ``statement``; for a public directory list (``kind`` given) its total comes
-    from the count cache while nothing public has changed."""
+    from the count cache while nothing public has changed. ``version``: the public version
+    the caller read before building ``statement`` from cached parts (``matched_ids``)."""
     if kind is None:
         return db.paginate(statement, page=query.page, per_page=query.per_page, error_out=False, count=True)
     page = db.paginate(statement, page=query.page, per_page=query.per_page, error_out=False, count=False)
     filters = replace(query, sort="", page=1, per_page=1)  # what the count depends on
-    version = public_version()
+    if version is _UNREAD:
+        version = public_version()
     key = (str(db.engine.url), kind, filters, version)
     page.total = _COUNTS.get(key)
     if page.total is None:
@@ -149,6 +154,33 @@ def paginate(statement, query: ListQuery, kind: str | None = None):
 # view was most of its cost (issue 15); a new public version makes every entry unreachable.
 _COUNTS: dict[tuple, int] = {}
 MAX_CACHED_COUNTS = 1024
+
+
+def matched_ids(kind: str, q: str, version: str | None):
+    """The ids of the public ``kind`` records matching the search ``q``, for a list's filter:
+    kept per public version, so paging through a search (and counting it) walks the search
+    index once, not twice a page (issue 15: 25 of a search page's 38 ms on SQLite).
+
+    ``version`` must be read before this, in the same request: the ids are then at least as
+    new as the key they are kept under. A session holding uncommitted public changes (whose
+    version is still the old one) and searches matching very many records get the SELECT."""
+    statement = search.matching_ids(kind, q)
+    if statement is None or version is None or uncommitted_public_changes():
+        return statement
+    key = (str(db.engine.url), kind, q, version)
+    ids = _MATCHED.get(key)
+    if ids is None:
+        ids = tuple(db.session.execute(statement.limit(MAX_MATCHED_IDS + 1)).scalars())
+        _MATCHED[key] = ids
+        while len(_MATCHED) > MAX_CACHED_SEARCHES:
+            del _MATCHED[next(iter(_MATCHED))]  # the oldest first
+    return statement if len(ids) > MAX_MATCHED_IDS else ids
+
+
+# (database, kind, search, public version) -> the matching ids (issue 15).
+_MATCHED: dict[tuple, tuple[int, ...]] = {}
+MAX_CACHED_SEARCHES = 128
+MAX_MATCHED_IDS = 2000  # beyond this a list of bound ids costs more than the search itself
 
 
 def saved(user, record, kind: str, text: str, *, before=None, fields=None, note: str | None = None) -> None:

@@ -15,7 +15,8 @@ from ..models import Organization, Technology, TechnologyStatus, User
 from . import audit, changes, policy, search
 from .errors import NotFound, PermissionDenied
 from .funds import SEEKING_INVESTMENT
-from .records import CATEGORIES_FIELD, ListQuery, paginate, saved, served_region_problem
+from .public_version import public_version
+from .records import CATEGORIES_FIELD, ListQuery, matched_ids, paginate, saved, served_region_problem
 from .regions import SERVED_REGION_PATTERN
 from .validation import Field, clean, text_pattern
 
@@ -215,8 +216,9 @@ TECHNOLOGY_SORTS = {
 def list_public_technologies(query: ListQuery):
     """A page of the public directory, filtered as asked."""
     statement = public_technologies_statement()
+    version = public_version()  # before the data: what is kept under it is at least as new
     if query.q:
-        statement = statement.where(Technology.id.in_(search.matching_ids("technology", query.q)))
+        statement = statement.where(Technology.id.in_(matched_ids("technology", query.q, version)))
     if query.category:
         statement = statement.where(Technology.category_rows.any(slug=query.category))
     if query.region:
@@ -233,7 +235,7 @@ def list_public_technologies(query: ListQuery):
     order = TECHNOLOGY_SORTS.get(query.sort, TECHNOLOGY_SORTS["newest"])
     if query.q and query.sort == "relevance":  # best match first, newest among equals
         order = (search.relevance(query.q, Technology.name, Technology.description).desc(), *TECHNOLOGY_SORTS["newest"])
-    return paginate(statement.order_by(*order), query, kind="technology")
+    return paginate(statement.order_by(*order), query, kind="technology", version=version)
 
 
 def technologies_of(organization_id: int) -> list[Technology]:
