@@ -19,8 +19,9 @@ from importlib import resources
 from .taxonomy import CATEGORIES
 
 # Latin words start after any non-Latin character, so "MBR" is a word in "中空纤维MBR膜组器";
-# numbers alone match by chance: skipped
-WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]*(?:\.[0-9]+)?")
+# numbers alone match by chance: skipped. A hyphenated number belongs to its word: "R-290" is
+# the word "r290", as "R290" is (without it, "R-290", "R-22" and "R&D" were all the word "r").
+WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]*(?:-[0-9][a-z0-9]*|\.[0-9]+)?")
 CJK = re.compile(r"[\u3400-\u9fff]+")
 STOPWORDS = frozenset(
     """a about above after all also an and any are as at be been being both but by can could did do does
@@ -79,7 +80,7 @@ def stem(word: str) -> str:
     if cached is not None:
         return cached
     original = word
-    word = SPELLINGS.get(word, word)
+    word = SPELLINGS.get(word, word).replace("-", "")
     if "isation" in word or "ised" in word or "ising" in word:
         word = word.replace("isation", "ization").replace("ised", "ized").replace("ising", "izing")
     if len(word) > 6 and word.endswith(("iser", "isers")):  # oxidiser = oxidizer
@@ -262,17 +263,26 @@ def parse_lexicon(lines, glossary: dict[str, tuple[str, ...]] | None = None) -> 
         zh = [f.strip() for f in chinese_forms.split(";") if f.strip()]
         index = len(concepts)
         concepts.append(Concept(concept_id, category, en[0] if en else zh[0], zh[0] if zh else en[0]))
-        for form in en:
-            key = " ".join(stems(form)) or form.lower()
-            english.setdefault(key, index)
+        for form in en + [f for f in zh if not CJK.search(f)]:  # Latin acronyms listed among the Chinese forms
+            key = _english_key(form)
+            if key:
+                english.setdefault(key, index)
         for form in zh:
             if CJK.search(form):
                 chinese.setdefault(form, index)
-            else:  # a Latin acronym listed among the Chinese forms
-                english.setdefault(" ".join(stems(form)) or form.lower(), index)
     found = Lexicon(concepts, english, chinese, glossary)
     found.set_hierarchy(_parse_hierarchy(hierarchy, {c.id: i for i, c in enumerate(concepts)}))
     return found
+
+
+def _english_key(form: str) -> str | None:
+    """The stems a text must have to mention ``form``; None for a phrase that would shrink to one
+    plain word once its numbers and stop words go ("Euro 6", "China 6", "ISO 50001", "just
+    transition"): it would be found in every text saying "China" or "transition"."""
+    found = stems(form)
+    if len(found) < 2 and len(form.split()) > 1:
+        return None
+    return " ".join(found) or form.lower()
 
 
 def _parse_hierarchy(lines: list[tuple[int, str]], ids: dict[str, int]) -> dict[int, set[int]]:

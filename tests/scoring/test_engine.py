@@ -495,3 +495,13 @@ def test_latin_words_inside_chinese_text_and_british_iser_spellings_are_found():
     concepts = {lexicon().concepts[c].id for c in features("PVDF中空纤维MBR膜组器").concepts}
     assert "membrane-bioreactor" in concepts
     assert stem("oxidiser") == stem("oxidizer") and stem("riser") == "riser"
+
+
+def test_hyphenated_numbers_belong_to_their_word_and_number_phrases_never_shrink_to_one_word():
+    def ids(text):
+        return {lexicon().concepts[c].id for c in features(text).concepts}
+
+    assert "r290-propane" in ids("R-290 chillers") and "r290-propane" in ids("R290 chillers")
+    assert "r290-propane" not in ids("racks on R-22 and R-404A, R&D")  # "R" alone is no refrigerant
+    assert "vehicle-emission-standard" not in ids("installed in China and Europe")  # not "China 6"
+    assert "just-transition" not in ids("the transition to heat pumps")  # not "just transition"
