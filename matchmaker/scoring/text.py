@@ -380,3 +380,24 @@ def features(text: str) -> Features:
 
 
 GENERIC = _generic()
+
+# What a need asks for, or a technology is: measuring a problem or removing it. Read from a need's
+# title and a technology's name only (they say what is asked and what is sold); a description of
+# an abatement unit also mentions its "online monitoring", and one of a sensor network the pollutant
+# it "helps control". MONITOR and CONTROL are bits; a name with both is both.
+MONITOR, CONTROL = 1, 2
+_MONITOR_WORDS = re.compile(
+    r"\b(?:monitor\w*|sensors?|sensing|measur\w*|detect\w*|mrv|leak survey\w*)\b"
+    r"|监测|传感|检测|监控|溯源|遥感|测量|探测"
+)
+_CONTROL_WORDS = re.compile(
+    r"\b(?:abatement|scrubb\w*|filters?|filtration|oxidi[sz]er\w*|purif\w*|denitrification|desulfuri[sz]ation"
+    r"|capture|removal|treatment|incinerat\w*|destruction|suppression|shore power|cold ironing)\b"
+    r"|治理|净化|脱硝|脱硫|除尘|过滤|焚烧|催化燃烧|吸附|去除|捕集|岸电|抑尘|降尘"
+)
+
+
+def intent(text: str) -> int:
+    """MONITOR and/or CONTROL bits of a title or a name (0 when it says neither)."""
+    lowered = text.lower()
+    return (MONITOR if _MONITOR_WORDS.search(lowered) else 0) | (CONTROL if _CONTROL_WORDS.search(lowered) else 0)

@@ -505,3 +505,35 @@ def test_hyphenated_numbers_belong_to_their_word_and_number_phrases_never_shrink
     assert "r290-propane" not in ids("racks on R-22 and R-404A, R&D")  # "R" alone is no refrigerant
     assert "vehicle-emission-standard" not in ids("installed in China and Europe")  # not "China 6"
     assert "just-transition" not in ids("the transition to heat pumps")  # not "just transition"
+
+
+def air(id_: str, name: str, description: str) -> Technology:
+    return replace(PEAK, id=id_, name=name, description=description, categories=("clean-air",))
+
+
+SENSORS = air("sensors", "NO2 and PM2.5 sensor network", "Nitrogen dioxide and PM2.5 data along truck routes.")
+FILTERS = air("filters", "Diesel particulate filter retrofit", "Cuts nitrogen dioxide and PM2.5 of trucks on routes.")
+MONITORING_NEED = replace(
+    NEED,
+    title="Air monitoring along truck corridors",
+    description="Block-level nitrogen dioxide and PM2.5 measurements along truck routes.",
+    categories=("clean-air",),
+)
+
+
+def test_a_need_to_monitor_meets_a_control_technology_as_another_kind_of_answer(monkeypatch):
+    from matchmaker.scoring import engine as engine_module
+    from matchmaker.scoring.text import CONTROL, MONITOR, intent
+
+    assert intent("大气网格化监测") == MONITOR and intent("餐饮油烟净化") == CONTROL
+    assert intent("CEMS monitoring for the scrubber") == MONITOR | CONTROL and intent("Battery-electric bus") == 0
+    ranked = {s.technology_id: s for s in Engine([FILTERS, SENSORS]).rank(MONITORING_NEED, top=2)}
+    assert ranked["sensors"].score > ranked["filters"].score
+    assert ranked["filters"].reasons[0] == "Another kind of answer: pollution control, not monitoring"
+    assert ranked["filters"].reasons_zh[0] == "另一类方案：治理，而非监测"
+    assert ranked["filters"].reason_kinds[0] == "gap:text"
+    assert Engine([FILTERS]).scores_of("filters", [MONITORING_NEED]) == [ranked["filters"].score]
+    monkeypatch.setattr(engine_module, "INTENT_CREDIT", 1.0)
+    unpenalised = Engine([FILTERS]).rank(MONITORING_NEED, top=1)[0]
+    assert unpenalised.signals["text"] > ranked["filters"].signals["text"]
+    assert not unpenalised.reasons[0].startswith("Another kind")
