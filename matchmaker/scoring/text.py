@@ -140,6 +140,7 @@ class Lexicon:
         english: dict[str, int],
         chinese: dict[str, int],
         glossary: dict[str, tuple[str, ...]] | None = None,
+        gaps: tuple[list, list] = ([], []),
     ) -> None:
         self.concepts = concepts
         self._short: dict[str, int] = {}  # "stem" or "stem_stem" -> concept
@@ -152,7 +153,14 @@ class Lexicon:
                 self._long.setdefault(f"{words[0]}_{words[1]}", []).append((words, index))
         self._chinese = _by_first_bigram(chinese)  # Chinese form -> concept
         self._glossary = _by_first_bigram(glossary or {})  # Chinese word -> English stems
-        self._starts = set(self._chinese) | set(self._glossary)  # bigrams that start a form or a word
+        # Forms with a gap ("纯电动*公交", "fuel cell * bus"): two parts a few words or characters apart
+        self._gap_en: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], int]]] = {}
+        for prefix, suffix, index in gaps[0]:
+            self._gap_en.setdefault(prefix[0], []).append((prefix, suffix, index))
+        self._gap_zh: dict[str, list[tuple[str, str, int]]] = {}
+        for prefix, suffix, index in gaps[1]:
+            self._gap_zh.setdefault(prefix[:2], []).append((prefix, suffix, index))
+        self._starts = set(self._chinese) | set(self._glossary) | set(self._gap_zh)  # bigrams that start a form
         self.set_hierarchy({})
 
     def set_hierarchy(self, parents: dict[int, set[int]]) -> None:
@@ -194,14 +202,45 @@ class Lexicon:
     def find_english(self, stemmed_words: list[str], pairs: list[str] | None = None) -> list[int]:
         if pairs is None:
             pairs = list(map("_".join, zip(stemmed_words, stemmed_words[1:], strict=False)))
-        short, long = self._short, self._long
+        short, long, gap = self._short, self._long, self._gap_en
         found = [short[w] for w in stemmed_words if w in short]
-        found += [short[p] for p in pairs if p in short]
+        spans = []  # (start, end, concept) of the forms longer than a pair
         for position in [i for i, pair in enumerate(pairs) if pair in long]:
             for words, index in long[pairs[position]]:
                 if tuple(stemmed_words[position : position + len(words)]) == words:
-                    found.append(index)
-        return found
+                    spans.append((position, position + len(words), index))
+        if not gap.keys().isdisjoint(stemmed_words):
+            spans += self._gap_spans(stemmed_words, [i for i, w in enumerate(stemmed_words) if w in gap])
+        if not spans:
+            return found + [short[p] for p in pairs if p in short]
+        spans += [(i, i + 2, short[p]) for i, p in enumerate(pairs) if p in short]
+        return found + [index for _start, _end, index in self._without_nested_siblings(spans)]
+
+    def _gap_spans(self, words: list[str], starts: list[int]) -> list[tuple[int, int, int]]:
+        spans = []
+        for start in starts:
+            for prefix, suffix, index in self._gap_en[words[start]]:
+                end = start + len(prefix)
+                if tuple(words[start:end]) != prefix:
+                    continue
+                for at in range(end, end + GAP_WORDS + 1):
+                    if tuple(words[at : at + len(suffix)]) == suffix:
+                        spans.append((start, at + len(suffix), index))
+                        break
+        return spans
+
+    def _without_nested_siblings(self, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """Drop a form found inside a longer one of a sibling solution: "fuel cell electric bus"
+        names a fuel cell bus, not also an electric bus."""
+        parents, none = self.parents, frozenset()
+        return [
+            (start, end, index)
+            for start, end, index in spans
+            if not any(
+                s <= start and end <= e and e - s > end - start and parents.get(index, none) & parents.get(i, none)
+                for s, e, i in spans
+            )
+        ]
 
     def read_chinese(self, run: str, bigrams: list[str]) -> tuple[list[int], list[str]]:
         """(concepts, English stems of glossary words) of one run of Chinese characters.
@@ -209,7 +248,7 @@ class Lexicon:
         Both are found leftmost and longest first, without overlaps, each on its own: one
         pass over the positions whose bigram starts a concept form or a glossary word.
         """
-        chinese, glossary, starts = self._chinese, self._glossary, self._starts
+        chinese, glossary, starts, gaps = self._chinese, self._glossary, self._starts, self._gap_zh
         concepts: list[int] = []
         english: list[str] = []
         concept_end = word_end = 0
@@ -221,6 +260,13 @@ class Lexicon:
                         concepts.append(concept)
                         concept_end = position + len(form)
                         break
+            if position >= concept_end and gram in gaps:
+                for prefix, suffix, concept in gaps[gram]:
+                    end = _gap_end(run, position, prefix, suffix)
+                    if end:
+                        concepts.append(concept)
+                        concept_end = end
+                        break
             if position >= word_end and gram in glossary:
                 for word, stems_of_word in glossary[gram]:
                     if run.startswith(word, position):
@@ -228,6 +274,21 @@ class Lexicon:
                         word_end = position + len(word)
                         break
         return concepts, english
+
+
+GAP_WORDS, GAP_CHARS = 2, 6  # the most words (English) or characters (Chinese) a gap form may skip
+_GAP_BREAK = re.compile("[与和及或并、]")  # a gap never spans a list: "电动汽车与公交车" is two things
+
+
+def _gap_end(run: str, position: int, prefix: str, suffix: str) -> int:
+    """Where a gap form ``prefix*suffix`` found at ``position`` of ``run`` ends (0: not found)."""
+    if not run.startswith(prefix, position):
+        return 0
+    start = position + len(prefix)
+    at = run.find(suffix, start, start + GAP_CHARS + len(suffix))
+    if at < 0 or _GAP_BREAK.search(run, start, at):
+        return 0
+    return at + len(suffix)
 
 
 def _by_first_bigram(forms: dict) -> dict[str, list]:
@@ -245,6 +306,7 @@ def parse_lexicon(lines, glossary: dict[str, tuple[str, ...]] | None = None) -> 
     concepts: list[Concept] = []
     english: dict[str, int] = {}
     chinese: dict[str, int] = {}
+    gaps: tuple[list, list] = ([], [])
     hierarchy: list[tuple[int, str]] = []
     for number, raw in enumerate(lines, 1):
         line = raw.strip()
@@ -264,13 +326,22 @@ def parse_lexicon(lines, glossary: dict[str, tuple[str, ...]] | None = None) -> 
         index = len(concepts)
         concepts.append(Concept(concept_id, category, en[0] if en else zh[0], zh[0] if zh else en[0]))
         for form in en + [f for f in zh if not CJK.search(f)]:  # Latin acronyms listed among the Chinese forms
+            if "*" in form:
+                prefix, _star, suffix = form.partition("*")
+                if stems(prefix) and stems(suffix):
+                    gaps[0].append((tuple(stems(prefix)), tuple(stems(suffix)), index))
+                continue
             key = _english_key(form)
             if key:
                 english.setdefault(key, index)
         for form in zh:
-            if CJK.search(form):
+            if "*" in form and CJK.search(form):
+                prefix, _star, suffix = (part.strip() for part in form.partition("*"))
+                if CJK.fullmatch(prefix) and len(prefix) >= 2 and CJK.fullmatch(suffix):
+                    gaps[1].append((prefix, suffix, index))
+            elif CJK.search(form):
                 chinese.setdefault(form, index)
-    found = Lexicon(concepts, english, chinese, glossary)
+    found = Lexicon(concepts, english, chinese, glossary, gaps)
     found.set_hierarchy(_parse_hierarchy(hierarchy, {c.id: i for i, c in enumerate(concepts)}))
     return found
 
@@ -337,7 +408,8 @@ class Features:
 _AFTER = r"\binstead of\b|\brather than\b|而非|而不是"
 _CLAUSE_CUE = re.compile(
     r"\bnot\b(?!\s+(?:only|just|exceed|more|less|later|earlier|below|above|before|after))"
-    r"|\bexcluded\b|\bout of scope\b|不在考虑|不考虑|不接受|不采用|不采购|不属于|不包括|排除"
+    r"|\bexcluded\b|\bout of scope\b|\boutside (?:of )?(?:the )?scope\b|\bineligible\b"
+    r"|不在考虑|不考虑|不接受|不采用|不采购|不属于|不包括|排除"
 )
 _AFTER_CUE = re.compile(rf"(?:{_AFTER})[^,，]*")
 _CLAUSES = re.compile(r"(?<=[.;!?])\s+|(?<=[。；！？\n，])")  # "PM2.5" is not two clauses

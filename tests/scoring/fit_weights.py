@@ -2,7 +2,7 @@
 
     python -m tests.scoring.fit_weights            # leave-one-set-out table; writes nothing
     python -m tests.scoring.fit_weights --write    # also writes matchmaker/scoring/weights.json
-    python -m tests.scoring.fit_weights --credits  # the hierarchy and intent credits chosen on a grid, leave-one-set-out
+    python -m tests.scoring.fit_weights --credits  # hierarchy and intent credits on a grid, leave-one-set-out
 
 A small L2-regularised pairwise logistic model (scikit-learn): for each need, every pair of
 candidates (the engine's top 30) with different grades gives the difference of their signal

@@ -537,3 +537,23 @@ def test_a_need_to_monitor_meets_a_control_technology_as_another_kind_of_answer(
     unpenalised = Engine([FILTERS]).rank(MONITORING_NEED, top=1)[0]
     assert unpenalised.signals["text"] > ranked["filters"].signals["text"]
     assert not unpenalised.reasons[0].startswith("Another kind")
+
+
+def test_gap_forms_find_a_solution_named_with_words_between_and_a_sibling_s_name_wins_inside_it():
+    def ids(text):
+        return [lexicon().concepts[c].id for c in features(text).concepts]
+
+    assert ids("柴油公交车纯电动化替换") == ["electric-bus"]  # 公交 ... 纯电动, a few characters apart
+    assert ids("纯电动侧装式垃圾收集车") == ["electric-refuse-truck"]
+    assert "electric-bus" not in ids("电动汽车与公交车")  # a gap never spans a list
+    assert "electric-bus" in ids("battery-electric transit buses")
+    # "fuel-cell electric bus" names a fuel cell bus; the sibling "electric bus" inside it is not named
+    assert "fuel-cell-bus" in ids("40-ft hydrogen fuel-cell electric bus")
+    assert "electric-bus" not in ids("40-ft hydrogen fuel-cell electric bus")
+
+
+def test_outside_the_scope_rules_out_as_not_does():
+    from matchmaker.scoring.text import exclusions
+
+    kept, ruled_out = exclusions("Electric buses. Fuel-cell and CNG buses are outside the scope of this tender.")
+    assert "Fuel-cell" in ruled_out and "Fuel-cell" not in kept
