@@ -157,6 +157,7 @@ class Lexicon:
         self._gap_en: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], int]]] = {}
         for prefix, suffix, index in gaps[0]:
             self._gap_en.setdefault(prefix[0], []).append((prefix, suffix, index))
+        self._gap_ends = frozenset(suffix[0] for _prefix, suffix, _index in gaps[0])  # a gap form needs one
         self._gap_zh: dict[str, list[tuple[str, str, int]]] = {}
         for prefix, suffix, index in gaps[1]:
             self._gap_zh.setdefault(prefix[:2], []).append((prefix, suffix, index))
@@ -209,10 +210,11 @@ class Lexicon:
             for words, index in long[pairs[position]]:
                 if tuple(stemmed_words[position : position + len(words)]) == words:
                     spans.append((position, position + len(words), index))
-        if not gap.keys().isdisjoint(stemmed_words):
+        if not gap.keys().isdisjoint(stemmed_words) and not self._gap_ends.isdisjoint(stemmed_words):
             spans += self._gap_spans(stemmed_words, [i for i, w in enumerate(stemmed_words) if w in gap])
-        if not spans:
-            return found + [short[p] for p in pairs if p in short]
+        parents = self.parents
+        if not any(index in parents for _start, _end, index in spans):  # no sibling's form to look inside
+            return found + [short[p] for p in pairs if p in short] + [index for _start, _end, index in spans]
         spans += [(i, i + 2, short[p]) for i, p in enumerate(pairs) if p in short]
         return found + [index for _start, _end, index in self._without_nested_siblings(spans)]
 
@@ -232,14 +234,15 @@ class Lexicon:
     def _without_nested_siblings(self, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
         """Drop a form found inside a longer one of a sibling solution: "fuel cell electric bus"
         names a fuel cell bus, not also an electric bus."""
-        parents, none = self.parents, frozenset()
+        parents = self.parents
+        outer = [(s, e, parents[i]) for s, e, i in spans if e - s > 2 and i in parents]  # a pair holds no pair
+        if not outer:
+            return spans
         return [
             (start, end, index)
             for start, end, index in spans
-            if not any(
-                s <= start and end <= e and e - s > end - start and parents.get(index, none) & parents.get(i, none)
-                for s, e, i in spans
-            )
+            if index not in parents
+            or not any(s <= start and end <= e and e - s > end - start and b & parents[index] for s, e, b in outer)
         ]
 
     def read_chinese(self, run: str, bigrams: list[str]) -> tuple[list[int], list[str]]:
