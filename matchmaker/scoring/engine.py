@@ -31,7 +31,7 @@ from scipy import sparse
 from . import explain
 from .records import Need, Suggestion, Technology
 from .taxonomy import SLUGS, affinity_matrix, blend
-from .text import GENERIC, Features, exclusions, features, lexicon
+from .text import CONTROL, GENERIC, MONITOR, Concept, Features, exclusions, features, intent, lexicon
 
 AFFINITY = affinity_matrix()
 SLUG_INDEX = {slug: index for index, slug in enumerate(SLUGS)}
@@ -66,6 +66,9 @@ HIERARCHY = True
 PARENT_CREDIT = 0.15
 BROAD_CREDIT = 0.45
 SIBLING_CREDIT = 0.6
+# A need whose title asks to measure a problem (monitoring) and a technology whose name only
+# removes it (control), or the reverse: another kind of answer, kept at INTENT_CREDIT of its text.
+INTENT_CREDIT = 0.6
 # What a need's description rules out ("hybrid models are not considered", "timber instead of
 # concrete") is not asked for, and a technology naming it, and none of the need's own specific
 # solutions, is credited as a sibling. EXCLUSIONS = False switches this off (ablations).
@@ -512,6 +515,7 @@ class Engine:
         words = self._words.queries([Counter(f.words) for f in found])
         concepts = self._concepts.queries([Counter(f.concepts) for f in found])
         text = _text_signal(against(self._words, words), against(self._concepts, concepts))
+        self._apply_intent(needs, text, slot)
         families = [self._family(need, f) for need, f in zip(needs, found, strict=True)]
         if not HIERARCHY or not any(any(family) for family in families):
             return text
@@ -529,6 +533,21 @@ class Engine:
         sibling_only = sibling_only.tocoo()
         grid[sibling_only.row, sibling_only.col] *= SIBLING_CREDIT
         return text
+
+    def _apply_intent(self, needs: Sequence[Need], text: np.ndarray, slot: int | None) -> None:
+        """Keep INTENT_CREDIT of the text where the need asks to monitor and the technology only
+        controls, or the reverse (``text`` is queries x slots, or one value per query)."""
+        if INTENT_CREDIT >= 1.0:
+            return
+        kinds = self._numeric.intent[: len(self._records)] if slot is None else self._numeric.intent[slot : slot + 1]
+        for row, need in enumerate(needs):
+            other = _other_intent(intent(need.title))
+            if other:
+                hit = kinds == other
+                if slot is None:
+                    text[row, hit] *= INTENT_CREDIT
+                elif hit[0]:
+                    text[row] *= INTENT_CREDIT
 
     def _hit_matrix(self, queries: sparse.csr_matrix, shape: tuple[int, int], slot: int | None) -> sparse.csr_matrix:
         """1 where a slot has one of the query's concepts (queries x slots, sparse)."""
@@ -674,6 +693,8 @@ class Engine:
             )
             words = explain.surface_words(stems, technology_text(technology), need_text(need))
         relation = self._relation(need, found, mentioned) if HIERARCHY else None
+        if relation is None or relation.kind in ("parent", "child"):  # a sibling or ruled-out reason comes first
+            relation = _intent_relation(need, technology) or relation
         chosen = explain.explained(need, technology, values, self.weights, shared, words, relation, FIT_FULL)
         return Suggestion(
             technology_id=technology.id,
@@ -723,6 +744,26 @@ class Engine:
             broad = min(parents_of[theirs] & set(found.concepts))
             return explain.Relation("child", concepts[broad], None, concepts[theirs])
         return None
+
+
+INTENT_LABELS = {
+    MONITOR: Concept("monitoring", "general", "monitoring", "监测"),
+    CONTROL: Concept("control", "general", "pollution control", "治理"),
+}
+
+
+def _intent_relation(need: Need, technology: Technology) -> explain.Relation | None:
+    """The reasons' view of ``_apply_intent``: another kind of answer, when it applied."""
+    asked = intent(need.title)
+    other = _other_intent(asked)
+    if INTENT_CREDIT >= 1.0 or not other or intent(technology.name) != other:
+        return None
+    return explain.Relation("intent", INTENT_LABELS[other], INTENT_LABELS[asked], INTENT_LABELS[other])
+
+
+def _other_intent(asked: int) -> int:
+    """The intent that is another kind of answer to a need asking ``asked`` (0: none is)."""
+    return {MONITOR: CONTROL, CONTROL: MONITOR}.get(asked, 0)
 
 
 def _resize(matrix: sparse.csr_matrix, rows: int) -> sparse.csr_matrix:
@@ -806,6 +847,7 @@ class _Columns:
         self.category_combo = np.array([self._combo(categories, tuple(sorted(i.categories))) for i in items], np.int32)
         self.region_combo = np.array([self._combo(regions, tuple(sorted(i.regions))) for i in items], np.int32)
         self.topic = np.array([SLUG_INDEX[i.categories[0]] for i in items], np.int32)  # the main category
+        self.intent = np.array([intent(i.name) for i in items], np.int8)  # monitoring / control bits
 
     def put(self, slot: int, item: Technology) -> None:
         self._gathered.clear()
@@ -820,6 +862,7 @@ class _Columns:
         self.category_combo[slot] = self._combo(self._category_combos, tuple(sorted(item.categories)))
         self.region_combo[slot] = self._combo(self._region_combos, tuple(sorted(item.regions)))
         self.topic[slot] = SLUG_INDEX[item.categories[0]]
+        self.intent[slot] = intent(item.name)
 
     def _combo(self, combos: dict, key: tuple) -> int:
         if key not in combos:
@@ -839,6 +882,7 @@ class _Columns:
             ("category_combo", 0),
             ("region_combo", 0),
             ("topic", -1),
+            ("intent", 0),
         ):
             column = getattr(self, name)
             grown = np.full(size, fill, column.dtype)

@@ -29,7 +29,8 @@ class Relation:
 
     ``kind`` is "sibling" (another specific solution under the same broad concept), "parent"
     (names only the broad concept of the need's solution), "child" (a specific solution of
-    the broad concept the need names) or "excluded" (a solution the need's text rules out)."""
+    the broad concept the need names), "excluded" (a solution the need's text rules out) or
+    "intent" (the need asks to monitor and the technology controls, or the reverse)."""
 
     kind: str
     broad: Concept
@@ -114,6 +115,14 @@ def _text(value: float, shared: list[Concept], words: list[str], relation: Relat
             True,
             f"A different way to {broad.label_en}: {theirs.label_en}, not {ours.label_en}",
             f"{broad.label_zh}的另一种方式：{theirs.label_zh}，而非{ours.label_zh}",
+        )
+    if relation is not None and relation.kind == "intent":
+        ours, theirs = relation.need, relation.technology
+        return Reason(
+            "text",
+            True,
+            f"Another kind of answer: {theirs.label_en}, not {ours.label_en}",
+            f"另一类方案：{theirs.label_zh}，而非{ours.label_zh}",
         )
     if relation is not None and relation.kind == "excluded":
         return Reason(

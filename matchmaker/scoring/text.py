@@ -19,8 +19,9 @@ from importlib import resources
 from .taxonomy import CATEGORIES
 
 # Latin words start after any non-Latin character, so "MBR" is a word in "中空纤维MBR膜组器";
-# numbers alone match by chance: skipped
-WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]*(?:\.[0-9]+)?")
+# numbers alone match by chance: skipped. A hyphenated number belongs to its word: "R-290" is
+# the word "r290", as "R290" is (without it, "R-290", "R-22" and "R&D" were all the word "r").
+WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]*(?:-[0-9][a-z0-9]*|\.[0-9]+)?")
 CJK = re.compile(r"[\u3400-\u9fff]+")
 STOPWORDS = frozenset(
     """a about above after all also an and any are as at be been being both but by can could did do does
@@ -79,7 +80,7 @@ def stem(word: str) -> str:
     if cached is not None:
         return cached
     original = word
-    word = SPELLINGS.get(word, word)
+    word = SPELLINGS.get(word, word).replace("-", "")
     if "isation" in word or "ised" in word or "ising" in word:
         word = word.replace("isation", "ization").replace("ised", "ized").replace("ising", "izing")
     if len(word) > 6 and word.endswith(("iser", "isers")):  # oxidiser = oxidizer
@@ -139,6 +140,7 @@ class Lexicon:
         english: dict[str, int],
         chinese: dict[str, int],
         glossary: dict[str, tuple[str, ...]] | None = None,
+        gaps: tuple[list, list] = ([], []),
     ) -> None:
         self.concepts = concepts
         self._short: dict[str, int] = {}  # "stem" or "stem_stem" -> concept
@@ -151,7 +153,15 @@ class Lexicon:
                 self._long.setdefault(f"{words[0]}_{words[1]}", []).append((words, index))
         self._chinese = _by_first_bigram(chinese)  # Chinese form -> concept
         self._glossary = _by_first_bigram(glossary or {})  # Chinese word -> English stems
-        self._starts = set(self._chinese) | set(self._glossary)  # bigrams that start a form or a word
+        # Forms with a gap ("纯电动*公交", "fuel cell * bus"): two parts a few words or characters apart
+        self._gap_en: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], int]]] = {}
+        for prefix, suffix, index in gaps[0]:
+            self._gap_en.setdefault(prefix[0], []).append((prefix, suffix, index))
+        self._gap_ends = frozenset(suffix[0] for _prefix, suffix, _index in gaps[0])  # a gap form needs one
+        self._gap_zh: dict[str, list[tuple[str, str, int]]] = {}
+        for prefix, suffix, index in gaps[1]:
+            self._gap_zh.setdefault(prefix[:2], []).append((prefix, suffix, index))
+        self._starts = set(self._chinese) | set(self._glossary) | set(self._gap_zh)  # bigrams that start a form
         self.set_hierarchy({})
 
     def set_hierarchy(self, parents: dict[int, set[int]]) -> None:
@@ -193,14 +203,47 @@ class Lexicon:
     def find_english(self, stemmed_words: list[str], pairs: list[str] | None = None) -> list[int]:
         if pairs is None:
             pairs = list(map("_".join, zip(stemmed_words, stemmed_words[1:], strict=False)))
-        short, long = self._short, self._long
+        short, long, gap = self._short, self._long, self._gap_en
         found = [short[w] for w in stemmed_words if w in short]
-        found += [short[p] for p in pairs if p in short]
+        spans = []  # (start, end, concept) of the forms longer than a pair
         for position in [i for i, pair in enumerate(pairs) if pair in long]:
             for words, index in long[pairs[position]]:
                 if tuple(stemmed_words[position : position + len(words)]) == words:
-                    found.append(index)
-        return found
+                    spans.append((position, position + len(words), index))
+        if not gap.keys().isdisjoint(stemmed_words) and not self._gap_ends.isdisjoint(stemmed_words):
+            spans += self._gap_spans(stemmed_words, [i for i, w in enumerate(stemmed_words) if w in gap])
+        parents = self.parents
+        if not any(index in parents for _start, _end, index in spans):  # no sibling's form to look inside
+            return found + [short[p] for p in pairs if p in short] + [index for _start, _end, index in spans]
+        spans += [(i, i + 2, short[p]) for i, p in enumerate(pairs) if p in short]
+        return found + [index for _start, _end, index in self._without_nested_siblings(spans)]
+
+    def _gap_spans(self, words: list[str], starts: list[int]) -> list[tuple[int, int, int]]:
+        spans = []
+        for start in starts:
+            for prefix, suffix, index in self._gap_en[words[start]]:
+                end = start + len(prefix)
+                if tuple(words[start:end]) != prefix:
+                    continue
+                for at in range(end, end + GAP_WORDS + 1):
+                    if tuple(words[at : at + len(suffix)]) == suffix:
+                        spans.append((start, at + len(suffix), index))
+                        break
+        return spans
+
+    def _without_nested_siblings(self, spans: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """Drop a form found inside a longer one of a sibling solution: "fuel cell electric bus"
+        names a fuel cell bus, not also an electric bus."""
+        parents = self.parents
+        outer = [(s, e, parents[i]) for s, e, i in spans if e - s > 2 and i in parents]  # a pair holds no pair
+        if not outer:
+            return spans
+        return [
+            (start, end, index)
+            for start, end, index in spans
+            if index not in parents
+            or not any(s <= start and end <= e and e - s > end - start and b & parents[index] for s, e, b in outer)
+        ]
 
     def read_chinese(self, run: str, bigrams: list[str]) -> tuple[list[int], list[str]]:
         """(concepts, English stems of glossary words) of one run of Chinese characters.
@@ -208,7 +251,7 @@ class Lexicon:
         Both are found leftmost and longest first, without overlaps, each on its own: one
         pass over the positions whose bigram starts a concept form or a glossary word.
         """
-        chinese, glossary, starts = self._chinese, self._glossary, self._starts
+        chinese, glossary, starts, gaps = self._chinese, self._glossary, self._starts, self._gap_zh
         concepts: list[int] = []
         english: list[str] = []
         concept_end = word_end = 0
@@ -220,6 +263,13 @@ class Lexicon:
                         concepts.append(concept)
                         concept_end = position + len(form)
                         break
+            if position >= concept_end and gram in gaps:
+                for prefix, suffix, concept in gaps[gram]:
+                    end = _gap_end(run, position, prefix, suffix)
+                    if end:
+                        concepts.append(concept)
+                        concept_end = end
+                        break
             if position >= word_end and gram in glossary:
                 for word, stems_of_word in glossary[gram]:
                     if run.startswith(word, position):
@@ -227,6 +277,21 @@ class Lexicon:
                         word_end = position + len(word)
                         break
         return concepts, english
+
+
+GAP_WORDS, GAP_CHARS = 2, 6  # the most words (English) or characters (Chinese) a gap form may skip
+_GAP_BREAK = re.compile("[与和及或并、]")  # a gap never spans a list: "电动汽车与公交车" is two things
+
+
+def _gap_end(run: str, position: int, prefix: str, suffix: str) -> int:
+    """Where a gap form ``prefix*suffix`` found at ``position`` of ``run`` ends (0: not found)."""
+    if not run.startswith(prefix, position):
+        return 0
+    start = position + len(prefix)
+    at = run.find(suffix, start, start + GAP_CHARS + len(suffix))
+    if at < 0 or _GAP_BREAK.search(run, start, at):
+        return 0
+    return at + len(suffix)
 
 
 def _by_first_bigram(forms: dict) -> dict[str, list]:
@@ -244,6 +309,7 @@ def parse_lexicon(lines, glossary: dict[str, tuple[str, ...]] | None = None) -> 
     concepts: list[Concept] = []
     english: dict[str, int] = {}
     chinese: dict[str, int] = {}
+    gaps: tuple[list, list] = ([], [])
     hierarchy: list[tuple[int, str]] = []
     for number, raw in enumerate(lines, 1):
         line = raw.strip()
@@ -262,17 +328,35 @@ def parse_lexicon(lines, glossary: dict[str, tuple[str, ...]] | None = None) -> 
         zh = [f.strip() for f in chinese_forms.split(";") if f.strip()]
         index = len(concepts)
         concepts.append(Concept(concept_id, category, en[0] if en else zh[0], zh[0] if zh else en[0]))
-        for form in en:
-            key = " ".join(stems(form)) or form.lower()
-            english.setdefault(key, index)
+        for form in en + [f for f in zh if not CJK.search(f)]:  # Latin acronyms listed among the Chinese forms
+            if "*" in form:
+                prefix, _star, suffix = form.partition("*")
+                if stems(prefix) and stems(suffix):
+                    gaps[0].append((tuple(stems(prefix)), tuple(stems(suffix)), index))
+                continue
+            key = _english_key(form)
+            if key:
+                english.setdefault(key, index)
         for form in zh:
-            if CJK.search(form):
+            if "*" in form and CJK.search(form):
+                prefix, _star, suffix = (part.strip() for part in form.partition("*"))
+                if CJK.fullmatch(prefix) and len(prefix) >= 2 and CJK.fullmatch(suffix):
+                    gaps[1].append((prefix, suffix, index))
+            elif CJK.search(form):
                 chinese.setdefault(form, index)
-            else:  # a Latin acronym listed among the Chinese forms
-                english.setdefault(" ".join(stems(form)) or form.lower(), index)
-    found = Lexicon(concepts, english, chinese, glossary)
+    found = Lexicon(concepts, english, chinese, glossary, gaps)
     found.set_hierarchy(_parse_hierarchy(hierarchy, {c.id: i for i, c in enumerate(concepts)}))
     return found
+
+
+def _english_key(form: str) -> str | None:
+    """The stems a text must have to mention ``form``; None for a phrase that would shrink to one
+    plain word once its numbers and stop words go ("Euro 6", "China 6", "ISO 50001", "just
+    transition"): it would be found in every text saying "China" or "transition"."""
+    found = stems(form)
+    if len(found) < 2 and len(form.split()) > 1:
+        return None
+    return " ".join(found) or form.lower()
 
 
 def _parse_hierarchy(lines: list[tuple[int, str]], ids: dict[str, int]) -> dict[int, set[int]]:
@@ -327,7 +411,8 @@ class Features:
 _AFTER = r"\binstead of\b|\brather than\b|而非|而不是"
 _CLAUSE_CUE = re.compile(
     r"\bnot\b(?!\s+(?:only|just|exceed|more|less|later|earlier|below|above|before|after))"
-    r"|\bexcluded\b|\bout of scope\b|不在考虑|不考虑|不接受|不采用|不采购|不属于|不包括|排除"
+    r"|\bexcluded\b|\bout of scope\b|\boutside (?:of )?(?:the )?scope\b|\bineligible\b"
+    r"|不在考虑|不考虑|不接受|不采用|不采购|不属于|不包括|排除"
 )
 _AFTER_CUE = re.compile(rf"(?:{_AFTER})[^,，]*")
 _CLAUSES = re.compile(r"(?<=[.;!?])\s+|(?<=[。；！？\n，])")  # "PM2.5" is not two clauses
@@ -370,3 +455,24 @@ def features(text: str) -> Features:
 
 
 GENERIC = _generic()
+
+# What a need asks for, or a technology is: measuring a problem or removing it. Read from a need's
+# title and a technology's name only (they say what is asked and what is sold); a description of
+# an abatement unit also mentions its "online monitoring", and one of a sensor network the pollutant
+# it "helps control". MONITOR and CONTROL are bits; a name with both is both.
+MONITOR, CONTROL = 1, 2
+_MONITOR_WORDS = re.compile(
+    r"\b(?:monitor\w*|sensors?|sensing|measur\w*|detect\w*|mrv|leak survey\w*)\b"
+    r"|监测|传感|检测|监控|溯源|遥感|测量|探测"
+)
+_CONTROL_WORDS = re.compile(
+    r"\b(?:abatement|scrubb\w*|filters?|filtration|oxidi[sz]er\w*|purif\w*|denitrification|desulfuri[sz]ation"
+    r"|capture|removal|treatment|incinerat\w*|destruction|suppression|shore power|cold ironing)\b"
+    r"|治理|净化|脱硝|脱硫|除尘|过滤|焚烧|催化燃烧|吸附|去除|捕集|岸电|抑尘|降尘"
+)
+
+
+def intent(text: str) -> int:
+    """MONITOR and/or CONTROL bits of a title or a name (0 when it says neither)."""
+    lowered = text.lower()
+    return (MONITOR if _MONITOR_WORDS.search(lowered) else 0) | (CONTROL if _CONTROL_WORDS.search(lowered) else 0)

@@ -1,6 +1,7 @@
 """Ranking quality on the labelled development set: the engine against a plain TF-IDF baseline.
 
 ``python -m tests.scoring.evaluate [dev|holdout|final|fresh|...]`` prints the tables that docs/scoring.md quotes;
+``python -m tests.scoring.evaluate --ablations`` the ablations on every set;
 ``python -m tests.scoring.evaluate --summary`` one line per set (also cross-lingual recall@10,
 trap violations and how many shown suggestions have a negligible problem fit). Grades are
 0-3 (3 = solves exactly this problem); a technology counts as relevant at grade 2 or more.
@@ -23,7 +24,7 @@ from matchmaker.scoring.records import Need, Technology
 
 DATA = Path(__file__).parent / "data"
 RELEVANT = 2
-SETS = ("dev", "holdout", "final", "fresh", "sib", "real")
+SETS = ("dev", "holdout", "final", "fresh", "sib", "real", "blind")
 SHOWN_FROM = 0.25  # the app's default min_score: suggestions at or above it are shown to the city
 NEGLIGIBLE_TEXT = 0.1  # a problem fit below this is negligible (calibrated text signal)
 
@@ -131,6 +132,26 @@ def report(name: str = "dev") -> str:
 
 def ablations(name: str = "dev") -> str:
     """What each part of the engine brings: the full engine against versions with one part removed."""
+    lines = ["| variant | NDCG@10 | P@5 | MRR |", "|---|---|---|---|"]
+    for variant, m in variant_metrics(name):
+        lines.append(f"| {variant} | {m['NDCG@10']:.3f} | {m['P@5']:.3f} | {m['MRR']:.3f} |")
+    return "\n".join(lines)
+
+
+def ablation_table(names=SETS) -> str:
+    """NDCG@10 of every variant (rows) on every set (columns), and the mean over the sets."""
+    columns = {name: dict(variant_metrics(name)) for name in names}
+    variants = list(columns[names[0]])
+    lines = ["| variant | " + " | ".join(names) + " | mean |", "|---" * (len(names) + 2) + "|"]
+    for variant in variants:
+        values = [columns[name][variant]["NDCG@10"] for name in names]
+        cells = " | ".join(f"{v:.3f}" for v in values)
+        lines.append(f"| {variant} | {cells} | {sum(values) / len(values):.3f} |")
+    return "\n".join(lines)
+
+
+def variant_metrics(name: str):
+    """(variant, metrics) of the full engine, versions with one part removed, and the TF-IDF baseline."""
     from matchmaker.scoring import DEFAULT_WEIGHTS
     from matchmaker.scoring import engine as engine_module
     from matchmaker.scoring.text import lexicon
@@ -144,6 +165,8 @@ def ablations(name: str = "dev") -> str:
         "without lexicon and glossary": ({"CONCEPT_BOOST": 0.0, "GLOSSARY": {}}, None),
         "without the concept hierarchy": ({"HIERARCHY": False}, None),
         "without the ruled-out clauses": ({"EXCLUSIONS": False}, None),
+        "without the monitoring / control facet": ({"INTENT_CREDIT": 1.0}, None),
+        "without the gap forms": ({"GAPS": True}, None),
         "without specificity (category spread and generic words)": ({"SPREAD": 0.0, "USE_GENERIC": False}, None),
         "without the category spread": ({"SPREAD": 0.0}, None),
         "without the generic-word list": ({"USE_GENERIC": False}, None),
@@ -152,15 +175,16 @@ def ablations(name: str = "dev") -> str:
         "without the relevance gate": ({"RELEVANCE_FULL": 1e-9}, None),
         "text signal only": ({}, text_only),
     }
-    lines = ["| variant | NDCG@10 | P@5 | MRR |", "|---|---|---|---|"]
     for variant, (patches, weights) in variants.items():
         found = lexicon()
-        saved_glossary = found._glossary
-        engine_patches = {key: value for key, value in patches.items() if key != "GLOSSARY"}
+        saved_glossary, saved_gaps = found._glossary, (found._gap_en, found._gap_zh)
+        engine_patches = {key: value for key, value in patches.items() if key not in ("GLOSSARY", "GAPS")}
         saved = {key: getattr(engine_module, key) for key in engine_patches}
         try:
             if "GLOSSARY" in patches:
                 found._glossary = patches["GLOSSARY"]
+            if "GAPS" in patches:
+                found._gap_en, found._gap_zh = {}, {}
             for key, value in engine_patches.items():
                 setattr(engine_module, key, value)
             engine = Engine(technologies, weights=weights)
@@ -168,13 +192,11 @@ def ablations(name: str = "dev") -> str:
             rankings = {n.id: [s.technology_id for s in r] for n, r in zip(needs, ranked, strict=True)}
         finally:
             found._glossary = saved_glossary
+            found._gap_en, found._gap_zh = saved_gaps
             for key, value in saved.items():
                 setattr(engine_module, key, value)
-        m = metrics(rankings, grades, needs)
-        lines.append(f"| {variant} | {m['NDCG@10']:.3f} | {m['P@5']:.3f} | {m['MRR']:.3f} |")
-    m = metrics(baseline_rankings(technologies, needs), grades, needs)
-    lines.append(f"| scikit-learn TF-IDF baseline | {m['NDCG@10']:.3f} | {m['P@5']:.3f} | {m['MRR']:.3f} |")
-    return "\n".join(lines)
+        yield variant, metrics(rankings, grades, needs)
+    yield "scikit-learn TF-IDF baseline", metrics(baseline_rankings(technologies, needs), grades, needs)
 
 
 def quality(name: str, engine_factory=Engine) -> dict[str, float]:
@@ -216,7 +238,10 @@ if __name__ == "__main__":
     if sys.argv[1:2] == ["--summary"]:
         print(summary(sys.argv[2:] or SETS))
         raise SystemExit
-    name = sys.argv[1] if len(sys.argv) > 1 else "dev"  # dev | holdout | final | fresh
+    if sys.argv[1:2] == ["--ablations"]:
+        print(ablation_table(tuple(sys.argv[2:]) or SETS))
+        raise SystemExit
+    name = sys.argv[1] if len(sys.argv) > 1 else "dev"  # one of SETS
     print(report(name))
     print()
     print(ablations(name))

@@ -2,7 +2,7 @@
 
     python -m tests.scoring.fit_weights            # leave-one-set-out table; writes nothing
     python -m tests.scoring.fit_weights --write    # also writes matchmaker/scoring/weights.json
-    python -m tests.scoring.fit_weights --credits  # the hierarchy credits chosen on a grid, leave-one-set-out
+    python -m tests.scoring.fit_weights --credits  # hierarchy and intent credits on a grid, leave-one-set-out
 
 A small L2-regularised pairwise logistic model (scikit-learn): for each need, every pair of
 candidates (the engine's top 30) with different grades gives the difference of their signal
@@ -65,7 +65,12 @@ def ndcg(name: str, weights) -> float:
     return evaluate.metrics(rankings, grades, needs)["NDCG@10"]
 
 
-CREDIT_GRID = {"SIBLING_CREDIT": (0.4, 0.6, 0.8), "PARENT_CREDIT": (0.15, 0.3), "BROAD_CREDIT": (0.3, 0.45, 0.6)}
+CREDIT_GRID = {
+    "SIBLING_CREDIT": (0.4, 0.6, 0.8),
+    "PARENT_CREDIT": (0.15, 0.3),
+    "BROAD_CREDIT": (0.3, 0.45, 0.6),
+    "INTENT_CREDIT": (0.4, 0.6, 0.8, 1.0),
+}
 
 
 def credits() -> None:

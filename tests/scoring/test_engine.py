@@ -495,3 +495,65 @@ def test_latin_words_inside_chinese_text_and_british_iser_spellings_are_found():
     concepts = {lexicon().concepts[c].id for c in features("PVDF中空纤维MBR膜组器").concepts}
     assert "membrane-bioreactor" in concepts
     assert stem("oxidiser") == stem("oxidizer") and stem("riser") == "riser"
+
+
+def test_hyphenated_numbers_belong_to_their_word_and_number_phrases_never_shrink_to_one_word():
+    def ids(text):
+        return {lexicon().concepts[c].id for c in features(text).concepts}
+
+    assert "r290-propane" in ids("R-290 chillers") and "r290-propane" in ids("R290 chillers")
+    assert "r290-propane" not in ids("racks on R-22 and R-404A, R&D")  # "R" alone is no refrigerant
+    assert "vehicle-emission-standard" not in ids("installed in China and Europe")  # not "China 6"
+    assert "just-transition" not in ids("the transition to heat pumps")  # not "just transition"
+
+
+def air(id_: str, name: str, description: str) -> Technology:
+    return replace(PEAK, id=id_, name=name, description=description, categories=("clean-air",))
+
+
+SENSORS = air("sensors", "NO2 and PM2.5 sensor network", "Nitrogen dioxide and PM2.5 data along truck routes.")
+FILTERS = air("filters", "Diesel particulate filter retrofit", "Cuts nitrogen dioxide and PM2.5 of trucks on routes.")
+MONITORING_NEED = replace(
+    NEED,
+    title="Air monitoring along truck corridors",
+    description="Block-level nitrogen dioxide and PM2.5 measurements along truck routes.",
+    categories=("clean-air",),
+)
+
+
+def test_a_need_to_monitor_meets_a_control_technology_as_another_kind_of_answer(monkeypatch):
+    from matchmaker.scoring import engine as engine_module
+    from matchmaker.scoring.text import CONTROL, MONITOR, intent
+
+    assert intent("大气网格化监测") == MONITOR and intent("餐饮油烟净化") == CONTROL
+    assert intent("CEMS monitoring for the scrubber") == MONITOR | CONTROL and intent("Battery-electric bus") == 0
+    ranked = {s.technology_id: s for s in Engine([FILTERS, SENSORS]).rank(MONITORING_NEED, top=2)}
+    assert ranked["sensors"].score > ranked["filters"].score
+    assert ranked["filters"].reasons[0] == "Another kind of answer: pollution control, not monitoring"
+    assert ranked["filters"].reasons_zh[0] == "另一类方案：治理，而非监测"
+    assert ranked["filters"].reason_kinds[0] == "gap:text"
+    assert Engine([FILTERS]).scores_of("filters", [MONITORING_NEED]) == [ranked["filters"].score]
+    monkeypatch.setattr(engine_module, "INTENT_CREDIT", 1.0)
+    unpenalised = Engine([FILTERS]).rank(MONITORING_NEED, top=1)[0]
+    assert unpenalised.signals["text"] > ranked["filters"].signals["text"]
+    assert not unpenalised.reasons[0].startswith("Another kind")
+
+
+def test_gap_forms_find_a_solution_named_with_words_between_and_a_sibling_s_name_wins_inside_it():
+    def ids(text):
+        return [lexicon().concepts[c].id for c in features(text).concepts]
+
+    assert ids("柴油公交车纯电动化替换") == ["electric-bus"]  # 公交 ... 纯电动, a few characters apart
+    assert ids("纯电动侧装式垃圾收集车") == ["electric-refuse-truck"]
+    assert "electric-bus" not in ids("电动汽车与公交车")  # a gap never spans a list
+    assert "electric-bus" in ids("battery-electric transit buses")
+    # "fuel-cell electric bus" names a fuel cell bus; the sibling "electric bus" inside it is not named
+    assert "fuel-cell-bus" in ids("40-ft hydrogen fuel-cell electric bus")
+    assert "electric-bus" not in ids("40-ft hydrogen fuel-cell electric bus")
+
+
+def test_outside_the_scope_rules_out_as_not_does():
+    from matchmaker.scoring.text import exclusions
+
+    kept, ruled_out = exclusions("Electric buses. Fuel-cell and CNG buses are outside the scope of this tender.")
+    assert "Fuel-cell" in ruled_out and "Fuel-cell" not in kept
