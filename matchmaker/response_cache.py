@@ -114,6 +114,7 @@ def init_app(app: Flask) -> None:
         if found is None:
             g.response_cache_key = key  # keep_in_cache stores the answer
             return None
+        _may_answer_before_flask(key)
         status, body, headers = found  # the headers of _mark_public included
         return _conditional(Response(body, status=status, headers=headers))
 
@@ -128,7 +129,10 @@ def init_app(app: Flask) -> None:
         if request.method == "GET" and response.content_length is not None and response.content_length <= MAX_BODY:
             headers = [(name, value) for name, value in response.headers if name in KEPT_HEADERS]
             cache.put(key, (response.status_code, response.get_data(), headers))
+            _may_answer_before_flask(key)
         return _conditional(response)
+
+    app.wsgi_app = BeforeFlask(app, app.wsgi_app, readers)
 
 
 KEPT_HEADERS = frozenset({"Content-Type", "ETag", "Cache-Control", "Vary"})  # stored with the body
@@ -144,3 +148,97 @@ def _mark_public(response: Response, key: tuple) -> None:
 def _conditional(response: Response) -> Response:
     """304 Not Modified when the client already has this answer."""
     return response.make_conditional(request) if request.if_none_match else response
+
+
+# ---------------------------------------------------------------- before Flask runs
+
+# Most of a cached hit's cost is Flask's own work around it: the request context, routing, the
+# session, the hooks, the response object (issue 15). A GET that carries no cookie and no
+# token (a first visit, a crawler, an API client reading the public lists) is answered here,
+# before all that, with the very status, headers and body Flask sent for the same request
+# under the same public version. Anything else, or anything not yet confirmed, goes to Flask.
+
+KEY_IN_ENVIRON = "matchmaker.answer_key"  # what BeforeFlask would keep the answer under
+KEEP_IN_ENVIRON = "matchmaker.keep_answer"  # set by the Flask hooks: this answer may be kept
+
+
+def _may_answer_before_flask(key: tuple) -> None:
+    """Tell BeforeFlask that the answer now going out is the public one for its request (the
+    one cached under ``key``), read at the version BeforeFlask read: it may keep it."""
+    wanted = request.environ.get(KEY_IN_ENVIRON)
+    if wanted is not None and wanted[-1] == key[-1]:
+        request.environ[KEEP_IN_ENVIRON] = True
+
+
+class BeforeFlask:
+    """WSGI middleware: cookie-less, token-less GETs answered from the answers Flask confirmed."""
+
+    def __init__(self, app: Flask, wsgi_app, readers: dict) -> None:
+        self.app, self.wsgi_app, self.readers = app, wsgi_app, readers
+        self.answers = ResponseCache()
+        self.engine = None
+
+    def __call__(self, environ, start_response):
+        key = self._key(environ)
+        if key is None:
+            return self.wsgi_app(environ, start_response)
+        found = self.answers.get(key)
+        if found is not None:
+            status, headers, body = found
+            start_response(status, list(headers))
+            return [body]
+        environ[KEY_IN_ENVIRON] = key
+        sent = []
+
+        def keep_status(status, headers, exc_info=None):
+            sent[:] = [status, headers]
+            return start_response(status, headers, exc_info)
+
+        body = self.wsgi_app(environ, keep_status)
+        if not environ.get(KEEP_IN_ENVIRON) or not sent:
+            return body
+        try:
+            content = b"".join(body)
+        finally:
+            if hasattr(body, "close"):
+                body.close()
+        self.answers.put(key, (sent[0], tuple(sent[1]), content))
+        return [content]
+
+    def _key(self, environ) -> tuple | None:
+        if environ.get("REQUEST_METHOD") != "GET" or self.app.config.get("RESPONSE_CACHE") == "off":
+            return None
+        if "HTTP_COOKIE" in environ or "HTTP_AUTHORIZATION" in environ or "HTTP_IF_NONE_MATCH" in environ:
+            return None
+        query = environ.get("QUERY_STRING", "")
+        if "lang" in query or "%" in query:  # ?lang= is remembered in a new session: Flask decides
+            return None
+        version = self._version()
+        if version is None:
+            return None
+        return (
+            environ.get("wsgi.url_scheme"),
+            environ.get("HTTP_HOST"),
+            environ.get("SCRIPT_NAME", ""),
+            environ.get("PATH_INFO", ""),
+            query,
+            environ.get("HTTP_ACCEPT_LANGUAGE", ""),
+            environ.get("HTTP_ACCEPT", ""),
+            version,
+        )
+
+    def _version(self) -> str | None:
+        """The committed public version, or None when it cannot be read on the reader's own
+        connection (Flask's hooks then read it through the session, as they always do)."""
+        if self.engine is None:
+            with self.app.app_context():
+                self.engine = db.engine
+        reader = self.readers.get(self.engine)
+        if reader is None:
+            reader = self.readers[self.engine] = VersionReader(self.engine)
+        if not reader.usable:
+            return None
+        try:
+            return reader.read()
+        except Exception:
+            return None

@@ -29,6 +29,52 @@ def test_a_repeated_anonymous_read_is_answered_from_the_cache(app, client, make_
     assert "Content-Security-Policy" in second.headers  # the usual headers on a cached answer too
 
 
+def test_a_cookieless_repeat_is_answered_before_flask_with_the_same_bytes_and_never_stale(
+    app, client, make_user, make_technology, monkeypatch
+):
+    from matchmaker.response_cache import BeforeFlask
+
+    flask_saw = []
+    before_flask = app.wsgi_app
+    assert isinstance(before_flask, BeforeFlask)
+    flask = before_flask.wsgi_app
+
+    def counted(environ, start_response):
+        flask_saw.append(environ["PATH_INFO"])
+        return flask(environ, start_response)
+
+    monkeypatch.setattr(before_flask, "wsgi_app", counted)
+    company = make_user("company")
+    technology_id = make_technology(company, name="Early answer platform")
+    first = client.get("/api/v1/technologies?per_page=5")
+    second = client.get("/api/v1/technologies?per_page=5")
+    assert len(flask_saw) == 1  # the repeat never reached Flask
+    assert second.status == first.status and second.get_data() == first.get_data()
+    assert sorted(second.headers.items()) == sorted(first.headers.items())  # security headers included
+    assert "Content-Security-Policy" in second.headers and second.headers["Cache-Control"] == "no-cache"
+    with app.app_context():
+        user = db.session.get(User, company.id)
+        technologies.update_technology(user, db.session.get(Technology, technology_id), {"trl": 9})
+        db.session.commit()
+    fresh = client.get("/api/v1/technologies?per_page=5")
+    assert fresh.get_json()["items"][0]["trl"] == 9 and len(flask_saw) == 2  # a new version: Flask answers
+    # A cookie, a token, a conditional request or ?lang= always go to Flask.
+    for cookie, headers, path in (
+        ("other", {}, "/api/v1/technologies?per_page=5"),
+        (None, {"Authorization": "Bearer nothing"}, "/api/v1/technologies?per_page=5"),
+        (None, {"If-None-Match": first.headers["ETag"]}, "/api/v1/technologies?per_page=5"),
+        (None, {}, "/technologies?lang=zh"),
+    ):
+        if cookie:
+            client.set_cookie(cookie, "1")
+        before = len(flask_saw)
+        client.get(path, headers=headers)
+        for name in (cookie, "session"):
+            if name:
+                client.delete_cookie(name)
+        assert len(flask_saw) == before + 1, (cookie, headers, path)
+
+
 def test_the_etag_answers_304_until_something_changes(app, client, make_user, make_technology):
     company = make_user("company")
     technology_id = make_technology(company, name="Tagged platform")
