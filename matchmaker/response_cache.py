@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
+from urllib.parse import unquote
 
 from flask import Flask, Response, g, request, session
 
@@ -211,7 +212,7 @@ class BeforeFlask:
         if "HTTP_COOKIE" in environ or "HTTP_AUTHORIZATION" in environ or "HTTP_IF_NONE_MATCH" in environ:
             return None
         query = environ.get("QUERY_STRING", "")
-        if "lang" in query or "%" in query:  # ?lang= is remembered in a new session: Flask decides
+        if "lang" in unquote(query):  # ?lang= is remembered in a new session: Flask decides
             return None
         version = self._version()
         if version is None:
