@@ -133,7 +133,13 @@ def init_app(app: Flask) -> None:
             _may_answer_before_flask(key)
         return _conditional(response)
 
-    app.wsgi_app = BeforeFlask(app, app.wsgi_app, readers)
+    app.wsgi_app = app.extensions["answers_before_flask"] = BeforeFlask(app, app.wsgi_app, readers)
+
+
+def forget_answers(app: Flask) -> None:
+    """Empty both kept sets of answers (tests that put the database back to an earlier state)."""
+    app.extensions["response_cache"].entries.clear()
+    app.extensions["answers_before_flask"].answers.entries.clear()
 
 
 KEPT_HEADERS = frozenset({"Content-Type", "ETag", "Cache-Control", "Vary"})  # stored with the body

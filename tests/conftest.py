@@ -8,7 +8,8 @@ once and every table is emptied after each test.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 
 import pytest
@@ -43,6 +44,14 @@ def database_url(tmp_path) -> str:
 @pytest.fixture
 def app(tmp_path, database_url):
     """A fresh application with an empty database."""
+    with application_for_tests(database_url, tmp_path) as app:
+        yield app
+
+
+@contextmanager
+def application_for_tests(database_url: str, folder) -> Iterator:
+    """An application for tests on ``database_url`` (its task queue in ``folder``), its tables
+    made first and, on PostgreSQL, dropped after."""
     app = create_app(
         {
             "TESTING": True,
@@ -52,7 +61,7 @@ def app(tmp_path, database_url):
             "MATCHING_REFRESH": "off",
             # Tasks run at once, in the test's process (the consumer is tested in test_task_consumer).
             "TASKS_IMMEDIATE": True,
-            "TASK_QUEUE_PATH": str(tmp_path / "tasks.db"),
+            "TASK_QUEUE_PATH": str(folder / "tasks.db"),
         }
     )
     with app.app_context():

@@ -22,7 +22,7 @@ from schemathesis.checks import (
 from schemathesis.config import SchemathesisConfig
 from sqlalchemy import select, text
 
-from matchmaker import matching
+from matchmaker import matching, response_cache
 from matchmaker.app import create_app
 from matchmaker.extensions import db
 from matchmaker.models import (
@@ -39,7 +39,7 @@ from matchmaker.models import (
 )
 from matchmaker.services import credentials, needs, search, technologies
 
-from .conftest import NEED, POSTGRES_URL, TECHNOLOGY, password_hash
+from .conftest import NEED, POSTGRES_URL, TECHNOLOGY, application_for_tests, password_hash
 
 EXAMPLES_PER_OPERATION = 25
 SEED = 20261201
@@ -191,7 +191,7 @@ def _restore(app, snapshot: dict[str, list[dict]]) -> None:
         for table in tables:
             if snapshot[table.name]:
                 connection.execute(table.insert(), snapshot[table.name])
-    app.extensions["response_cache"].entries.clear()
+    response_cache.forget_answers(app)
     matching.forget_indexes()
 
 
@@ -199,26 +199,8 @@ def _restore(app, snapshot: dict[str, list[dict]]) -> None:
 def schema_app(tmp_path_factory):
     """One application for the module, configured as conftest's ``app``."""
     folder = tmp_path_factory.mktemp("schema")
-    app = create_app(
-        {
-            "TESTING": True,
-            "SQLALCHEMY_DATABASE_URI": POSTGRES_URL or f"sqlite:///{folder / 'test.db'}",
-            "SECRET_KEY": "test-secret",
-            "MATCHING_REFRESH": "off",
-            "TASKS_IMMEDIATE": True,
-            "TASK_QUEUE_PATH": str(folder / "tasks.db"),
-        }
-    )
-    with app.app_context():
-        if POSTGRES_URL:
-            db.drop_all()
-        db.create_all()
-    yield app
-    with app.app_context():
-        db.session.remove()
-        if POSTGRES_URL:
-            db.drop_all()
-        db.engine.dispose()
+    with application_for_tests(POSTGRES_URL or f"sqlite:///{folder / 'test.db'}", folder) as app:
+        yield app
 
 
 @pytest.fixture(scope="module")
