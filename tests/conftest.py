@@ -97,35 +97,39 @@ def make_user(app) -> Callable[..., User]:
     """Factory: a user of ``role`` with an organisation (verified unless said otherwise)."""
     counter = iter(range(1, 10_000))
 
-    def make(
-        role: str = "company", *, verified: bool = True, email: str | None = None, country="US", region="US-CA"
-    ) -> User:
-        number = next(counter)
-        with app.app_context():
-            organization = None
-            if role != "admin":
-                organization = Organization(
-                    kind=OrganizationKind(role),
-                    name=f"{role.title()} Org {number}",
-                    country=country,
-                    region=region,
-                    contact_email=email or f"{role}{number}@example.org",
-                    verified=verified,
-                    verified_at=utc_now() if verified else None,
-                )
-            user = User(
-                email=email or f"{role}{number}@example.org",
-                password_hash=password_hash(),
-                role=Role(role),
-                organization=organization,
-            )
-            db.session.add(user)
-            db.session.commit()
-            db.session.refresh(user)
-            db.session.expunge(user)
-            return user
+    def make(role: str = "company", **options) -> User:
+        return create_user(app, role, next(counter), **options)
 
     return make
+
+
+def create_user(
+    app, role: str, number: int, *, verified: bool = True, email: str | None = None, country="US", region="US-CA"
+) -> User:
+    """A user of ``role`` (number ``number`` in its names) with an organisation, committed."""
+    with app.app_context():
+        organization = None
+        if role != "admin":
+            organization = Organization(
+                kind=OrganizationKind(role),
+                name=f"{role.title()} Org {number}",
+                country=country,
+                region=region,
+                contact_email=email or f"{role}{number}@example.org",
+                verified=verified,
+                verified_at=utc_now() if verified else None,
+            )
+        user = User(
+            email=email or f"{role}{number}@example.org",
+            password_hash=password_hash(),
+            role=Role(role),
+            organization=organization,
+        )
+        db.session.add(user)
+        db.session.commit()
+        db.session.refresh(user)
+        db.session.expunge(user)
+        return user
 
 
 @pytest.fixture

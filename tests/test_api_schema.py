@@ -31,15 +31,11 @@ from matchmaker.models import (
     MatchMessage,
     MatchOrigin,
     MatchStatus,
-    Organization,
-    OrganizationKind,
-    Role,
     User,
-    utc_now,
 )
 from matchmaker.services import credentials, needs, search, technologies
 
-from .conftest import NEED, POSTGRES_URL, TECHNOLOGY, application_for_tests, password_hash
+from .conftest import NEED, POSTGRES_URL, TECHNOLOGY, application_for_tests, create_user
 
 EXAMPLES_PER_OPERATION = 25
 SEED = 20261201
@@ -90,31 +86,6 @@ def _match(need_id: int, technology_id: int, status: MatchStatus, requested_by: 
     )
 
 
-def _user(app, role: str, number: int, *, verified: bool = True, country="US", region="US-CA") -> User:
-    """A user of ``role`` with an organisation, as conftest's make_user makes them."""
-    with app.app_context():
-        organization = None
-        if role != "admin":
-            organization = Organization(
-                kind=OrganizationKind(role),
-                name=f"{role.title()} Org {number}",
-                country=country,
-                region=region,
-                contact_email=f"{role}{number}@example.org",
-                verified=verified,
-                verified_at=utc_now() if verified else None,
-            )
-        user = User(
-            email=f"{role}{number}@example.org",
-            password_hash=password_hash(),
-            role=Role(role),
-            organization=organization,
-        )
-        db.session.add(user)
-        db.session.commit()
-        db.session.refresh(user)
-        db.session.expunge(user)
-        return user
 
 
 def _token(app, user: User) -> dict[str, str]:
@@ -128,9 +99,9 @@ def _token(app, user: User) -> dict[str, str]:
 
 def _build_world(app) -> dict[str, dict[str, str]]:
     """Records in every state the API acts on, and a token per role."""
-    admin, company = _user(app, "admin", 1), _user(app, "company", 2)
-    city = _user(app, "city", 3, country="CN", region="CN-GD")
-    waiting = _user(app, "company", 4, verified=False)
+    admin, company = create_user(app, "admin", 1), create_user(app, "company", 2)
+    city = create_user(app, "city", 3, country="CN", region="CN-GD")
+    waiting = create_user(app, "company", 4, verified=False)
     with app.app_context():
         owner = db.session.get(User, company.id)
         technology_ids = []
