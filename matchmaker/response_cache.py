@@ -92,16 +92,8 @@ def init_app(app: Flask) -> None:
     app.extensions["public_version_readers"] = readers
 
     def current_version() -> str | None:
-        engine = db.engine
-        reader = readers.get(engine)
-        if reader is None:
-            reader = readers[engine] = VersionReader(engine)
-        if reader.usable:
-            try:
-                return reader.read()
-            except Exception:  # the database did not answer there: the session says why
-                pass
-        return public_version()
+        version = version_on_own_connection(readers, db.engine)
+        return public_version() if version is UNREAD else version  # else the session says why
 
     @app.before_request
     def answer_from_cache():
@@ -155,6 +147,23 @@ def _mark_public(response: Response, key: tuple) -> None:
 def _conditional(response: Response) -> Response:
     """304 Not Modified when the client already has this answer."""
     return response.make_conditional(request) if request.if_none_match else response
+
+
+UNREAD = object()  # the version could not be read on the reader's own connection
+
+
+def version_on_own_connection(readers: dict, engine) -> str | None | object:
+    """The committed public version read on ``engine``'s reader (one per engine, made on first
+    use), or UNREAD where it has none (an in-memory database) or the database did not answer."""
+    reader = readers.get(engine)
+    if reader is None:
+        reader = readers[engine] = VersionReader(engine)
+    if not reader.usable:
+        return UNREAD
+    try:
+        return reader.read()
+    except Exception:
+        return UNREAD
 
 
 # ---------------------------------------------------------------- before Flask runs
@@ -240,12 +249,5 @@ class BeforeFlask:
         if self.engine is None:
             with self.app.app_context():
                 self.engine = db.engine
-        reader = self.readers.get(self.engine)
-        if reader is None:
-            reader = self.readers[self.engine] = VersionReader(self.engine)
-        if not reader.usable:
-            return None
-        try:
-            return reader.read()
-        except Exception:
-            return None
+        version = version_on_own_connection(self.readers, self.engine)
+        return None if version is UNREAD else version
