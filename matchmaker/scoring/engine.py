@@ -31,7 +31,18 @@ from scipy import sparse
 from . import explain
 from .records import Need, Suggestion, Technology
 from .taxonomy import SLUGS, affinity_matrix, blend
-from .text import CONTROL, GENERIC, MONITOR, Concept, Features, exclusions, features, intent, lexicon
+from .text import (
+    CONTROL,
+    GENERIC,
+    MONITOR,
+    Concept,
+    Features,
+    exclusions,
+    features,
+    intent,
+    lexicon,
+    ruled_out_concepts,
+)
 
 AFFINITY = affinity_matrix()
 SLUG_INDEX = {slug: index for index, slug in enumerate(SLUGS)}
@@ -76,6 +87,9 @@ EXCLUSIONS = True
 # Specificity: a term or concept weighs by how it spreads over the catalogue's categories
 # (entropy of the main categories of the technologies that use it); spread evenly over all 16
 # it keeps 1 - SPREAD of its IDF. Words of GENERIC (system, platform, carbon...) weigh 0.
+# The title's own fit weighs this share of the problem fit (issue 17: a sibling that fits the
+# description as well as the answer does not fit the title's "how"; 0 switches it off).
+TITLE_FOCUS = 0.1
 SPREAD = 0.25
 USE_GENERIC = True
 BATCH = 64
@@ -117,7 +131,7 @@ def need_features(need: Need) -> Features:
     found = features(f"{need.title}\n{need.title}\n{kept}")
     if not ruled_out:
         return found
-    excluded = frozenset(features(ruled_out).concepts) - set(found.concepts)
+    excluded = frozenset(ruled_out_concepts(ruled_out)) - set(found.concepts)
     return Features(found.words, found.concepts, excluded)
 
 
@@ -515,17 +529,20 @@ class Engine:
         words = self._words.queries([Counter(f.words) for f in found])
         concepts = self._concepts.queries([Counter(f.concepts) for f in found])
         text = _text_signal(against(self._words, words), against(self._concepts, concepts))
+        if TITLE_FOCUS:
+            text *= self._title_focus(needs, against)
         self._apply_intent(needs, text, slot)
         families = [self._family(need, f) for need, f in zip(needs, found, strict=True)]
         if not HIERARCHY or not any(any(family) for family in families):
             return text
         width = len(self._concepts.columns)
         grid = text if slot is None else text[:, None]  # queries x slots (one column for one slot)
-        specific, parents, children, siblings = (
+        specific, parents, children, siblings, ruled_out, own = (
             self._hit_matrix(_indicators([family[part] for family in families], width), grid.shape, slot)
-            for part in range(4)
+            for part in range(6)
         )
         sibling_only = siblings - siblings.multiply(specific)  # a sibling, and none of the need's own
+        sibling_only = sibling_only.maximum(ruled_out - ruled_out.multiply(own))
         # 1 - (1 - text)(1 - credit) where a credit applies, then the siblings' share
         for credit in (PARENT_CREDIT * parents.maximum(sibling_only), BROAD_CREDIT * children):
             credit = credit.tocoo()
@@ -533,6 +550,18 @@ class Engine:
         sibling_only = sibling_only.tocoo()
         grid[sibling_only.row, sibling_only.col] *= SIBLING_CREDIT
         return text
+
+    def _title_focus(self, needs: Sequence[Need], against: Callable) -> np.ndarray:
+        """1 - TITLE_FOCUS + TITLE_FOCUS x the problem fit of the need's title alone: of two
+        technologies that fit the whole need as well, the one that fits what its title asks for
+        (the way the city wants it solved) comes first."""
+        titles = [features(need.title) for need in needs]
+        words = self._words.queries([Counter(title.words) for title in titles])
+        concepts = self._concepts.queries([Counter(title.concepts) for title in titles])
+        focus = _text_signal(against(self._words, words), against(self._concepts, concepts))
+        focus *= TITLE_FOCUS
+        focus += 1.0 - TITLE_FOCUS
+        return focus
 
     def _apply_intent(self, needs: Sequence[Need], text: np.ndarray, slot: int | None) -> None:
         """Keep INTENT_CREDIT of the text where the need asks to monitor and the technology only
@@ -560,11 +589,15 @@ class Engine:
         matrix.data[:] = 1.0
         return matrix
 
-    def _family(self, need: Need, found: Features) -> tuple[set[int], set[int], set[int], set[int]]:
-        specific, parents, children, siblings = self._lexicon.family(
-            set(found.concepts), set(features(need.title).concepts)
-        )
-        return specific, parents, children, siblings | (found.excluded - specific)
+    def _family(self, need: Need, found: Features) -> tuple[set[int], ...]:
+        """(specific, parents, children, siblings) as ``Lexicon.family`` gives them, then the concepts
+        the need rules out and those that make a technology the need's own answer whatever else it
+        names: its specific solutions, and what its title asks for that is not a broad concept (an
+        air-compressor service that also names the ruled-out "VFD" is still one)."""
+        asked = set(features(need.title).concepts)
+        specific, parents, children, siblings = self._lexicon.family(set(found.concepts), asked)
+        own = specific | {c for c in asked if c not in self._lexicon.children}
+        return specific, parents, children, siblings, found.excluded - specific, own
 
     def scores_of(self, technology_id: str, needs: Sequence[Need]) -> list[float | None]:
         """The score one technology gets for each need, as ``rank`` would give it; None where the
@@ -725,10 +758,10 @@ class Engine:
         """Where the technology's solution sits against the need's in the hierarchy (for the reasons),
         read as ``_text`` scores it: a sibling first, then the broad parent alone, then a child."""
         concepts, parents_of = self._lexicon.concepts, self._lexicon.parents
-        specific, parents, children, siblings = self._family(need, found)
+        specific, parents, children, siblings, ruled_out, own = self._family(need, found)
         if specific & mentioned:
             return None
-        for theirs in self._ordered_ids(found.excluded & mentioned):
+        for theirs in self._ordered_ids(ruled_out & mentioned) if not own & mentioned else ():
             return explain.Relation("excluded", concepts[theirs], None, concepts[theirs])
         asked = sorted(set(features(need.title).concepts) & specific)
         for theirs in self._ordered_ids(siblings & mentioned):

@@ -218,6 +218,25 @@ class Lexicon:
         spans += [(i, i + 2, short[p]) for i, p in enumerate(pairs) if p in short]
         return found + [index for _start, _end, index in self._without_nested_siblings(spans)]
 
+    def find_english_leftmost(self, stemmed_words: list[str]) -> list[int]:
+        """The concepts of the forms found leftmost and longest first, without overlaps, as the
+        Chinese ones are: what a clause rules out is its most specific thing ("indoor air-quality
+        monitors" rules out indoor air quality, not air-quality monitoring)."""
+        short, long = self._short, self._long
+        spans = [(i, i + 1, short[w]) for i, w in enumerate(stemmed_words) if w in short]
+        pairs = list(map("_".join, zip(stemmed_words, stemmed_words[1:], strict=False)))
+        spans += [(i, i + 2, short[p]) for i, p in enumerate(pairs) if p in short]
+        for position in [i for i, pair in enumerate(pairs) if pair in long]:
+            for words, index in long[pairs[position]]:
+                if tuple(stemmed_words[position : position + len(words)]) == words:
+                    spans.append((position, position + len(words), index))
+        found, end = [], 0
+        for start, stop, index in sorted(spans, key=lambda span: (span[0], span[0] - span[1])):
+            if start >= end:
+                found.append(index)
+                end = stop
+        return found
+
     def _gap_spans(self, words: list[str], starts: list[int]) -> list[tuple[int, int, int]]:
         spans = []
         for start in starts:
@@ -413,6 +432,7 @@ _CLAUSE_CUE = re.compile(
     r"\bnot\b(?!\s+(?:only|just|exceed|more|less|later|earlier|below|above|before|after))"
     r"|\bexcluded\b|\bout of scope\b|\boutside (?:of )?(?:the )?scope\b|\bineligible\b"
     r"|不在考虑|不考虑|不接受|不采用|不采购|不属于|不包括|排除"
+    r"|不予(?:考虑|接受|采纳|采购|评审|受理)|不在[^，。；]{0,8}范围|不涉及|不纳入"
 )
 _AFTER_CUE = re.compile(rf"(?:{_AFTER})[^,，]*")
 _CLAUSES = re.compile(r"(?<=[.;!?])\s+|(?<=[。；！？\n，])")  # "PM2.5" is not two clauses
@@ -423,12 +443,32 @@ def exclusions(text: str) -> tuple[str, str]:
     out, taken out of the text, so that a need's "not X" neither asks for X nor lifts X."""
     kept, ruled_out = [], []
     for clause in _CLAUSES.split(text):
-        if _CLAUSE_CUE.search(clause):
+        cue = _CLAUSE_CUE.search(clause)
+        if cue:
+            if kept and _only_a_cue(clause, cue):  # "…的方案无法满足限值，不予接受": the clause before is what goes
+                ruled_out.append(kept.pop())
             ruled_out.append(clause)
             continue
         ruled_out += _AFTER_CUE.findall(clause)
         kept.append(_AFTER_CUE.sub(" ", clause))
     return " ".join(kept), " ".join(ruled_out)
+
+
+def _only_a_cue(clause: str, cue: re.Match) -> bool:
+    """A clause that is its cue alone ("不予接受。"), ruling out what the clause before it named."""
+    return not _WORDS_LEFT.search(clause[: cue.start()] + clause[cue.end() :])
+
+
+_WORDS_LEFT = re.compile(r"[A-Za-z0-9]{2,}|[\u4e00-\u9fff]{3,}")
+
+
+def ruled_out_concepts(text: str) -> set[int]:
+    """The concepts a ruled-out text names, each thing by its most specific form."""
+    found = lexicon()
+    concepts = set(found.find_english_leftmost(stems(text)))
+    for run in CJK.findall(text):
+        concepts.update(found.read_chinese(run, [run[i : i + 2] for i in range(len(run) - 1)])[0])
+    return concepts
 
 
 def features(text: str) -> Features:

@@ -532,7 +532,7 @@ def test_a_need_to_monitor_meets_a_control_technology_as_another_kind_of_answer(
     assert ranked["filters"].reasons[0] == "Another kind of answer: pollution control, not monitoring"
     assert ranked["filters"].reasons_zh[0] == "另一类方案：治理，而非监测"
     assert ranked["filters"].reason_kinds[0] == "gap:text"
-    assert Engine([FILTERS]).scores_of("filters", [MONITORING_NEED]) == [ranked["filters"].score]
+    assert Engine([FILTERS, SENSORS]).scores_of("filters", [MONITORING_NEED]) == [ranked["filters"].score]
     monkeypatch.setattr(engine_module, "INTENT_CREDIT", 1.0)
     unpenalised = Engine([FILTERS]).rank(MONITORING_NEED, top=1)[0]
     assert unpenalised.signals["text"] > ranked["filters"].signals["text"]
@@ -557,3 +557,92 @@ def test_outside_the_scope_rules_out_as_not_does():
 
     kept, ruled_out = exclusions("Electric buses. Fuel-cell and CNG buses are outside the scope of this tender.")
     assert "Fuel-cell" in ruled_out and "Fuel-cell" not in kept
+
+
+def test_chinese_procurement_cues_rule_out_and_a_cue_alone_rules_out_the_clause_before_it():
+    from matchmaker.scoring.text import exclusions
+
+    kept, ruled_out = exclusions("拟建设超低排放一体化治理。以焚烧为主体工艺的方案不予考虑。")
+    assert "焚烧" in ruled_out and "焚烧" not in kept and "一体化治理" in kept
+    kept, ruled_out = exclusions("排水管网CCTV检测不在本项目范围内。")
+    assert "CCTV" in ruled_out and kept.strip() == ""
+    # the cue stands alone after a comma: what it refuses is the clause before it
+    kept, ruled_out = exclusions("采用低温SCR一体化技术。仅采用湿法脱硫的方案无法满足限值，不予接受。")
+    assert "湿法脱硫" in ruled_out and "湿法脱硫" not in kept and "低温SCR" in kept
+
+
+def test_a_ruled_out_phrase_rules_out_its_most_specific_concept_only():
+    from matchmaker.scoring.text import ruled_out_concepts
+
+    named = {lexicon().concepts[c].id for c in ruled_out_concepts("Indoor air-quality monitors are not in scope.")}
+    assert "indoor-air-quality" in named and "air-quality-monitoring" not in named
+    found = {lexicon().concepts[c].id for c in features("Indoor air-quality monitors are not in scope.").concepts}
+    assert "air-quality-monitoring" in found  # what a need asks for is every concept it names
+
+
+COMPRESSED_AIR_NEED = replace(
+    NEED,
+    title="Compressed air system retrofit for 40 factories",
+    description=(
+        "Leaky networks and old compressors waste a quarter of the power. "
+        "Schemes that only fit a variable frequency drive to one pump are not considered."
+    ),
+    categories=("energy-efficiency",),
+)
+AIR_SERVICE = replace(
+    PEAK,
+    id="air-service",
+    name="Compressed air as a service",
+    description="We rebuild the compressed air system: leak repair, VFD compressors and central control.",
+    categories=("energy-efficiency",),
+)
+PUMP_DRIVE = replace(
+    PEAK,
+    id="pump-drive",
+    name="Pump drives",
+    description="A variable frequency drive for each factory pump: old pumps waste a quarter of their power.",
+    categories=("energy-efficiency",),
+)
+
+
+def test_a_technology_naming_what_the_title_asks_for_is_not_ruled_out_by_also_naming_an_excluded_concept():
+    ranked = {s.technology_id: s for s in Engine([AIR_SERVICE, PUMP_DRIVE]).rank(COMPRESSED_AIR_NEED, top=2)}
+    assert not ranked["air-service"].reasons[0].startswith("The city rules out")
+    assert ranked["pump-drive"].reasons[0].startswith("The city rules out variable frequency drive")
+    assert ranked["air-service"].score > ranked["pump-drive"].score
+
+
+FOCUS_NEED = replace(
+    NEED,
+    title="Heat pump water heaters for public housing",
+    description="Replace gas water heaters and boilers in 400 public housing flats; hot water all year.",
+    categories=("energy-retrofits",),
+)
+HEAT_PUMP_HEATER = replace(
+    PEAK,
+    id="heat-pump-heater",
+    name="Heat pump water heater",
+    description="Hot water all year for flats, replacing gas boilers.",
+    categories=("energy-retrofits",),
+)
+CONDENSING_BOILER = replace(
+    PEAK,
+    id="condensing-boiler",
+    name="Condensing gas boiler",
+    description="Hot water all year for flats, replacing old gas boilers.",
+    categories=("energy-retrofits",),
+)
+
+
+def test_of_two_technologies_fitting_the_description_the_one_fitting_the_title_comes_first(monkeypatch):
+    from matchmaker.scoring import engine as engine_module
+
+    catalogue = [CONDENSING_BOILER, HEAT_PUMP_HEATER]
+    focused = {s.technology_id: s.signals["text"] for s in Engine(catalogue).rank(FOCUS_NEED, top=2)}
+    monkeypatch.setattr(engine_module, "TITLE_FOCUS", 0.0)
+    unfocused = {s.technology_id: s.signals["text"] for s in Engine(catalogue).rank(FOCUS_NEED, top=2)}
+    assert focused["heat-pump-heater"] > focused["condensing-boiler"]
+    assert (
+        unfocused["condensing-boiler"] - focused["condensing-boiler"]
+        > unfocused["heat-pump-heater"] - focused["heat-pump-heater"]
+    )
