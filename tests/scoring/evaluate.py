@@ -167,6 +167,7 @@ def variant_metrics(name: str):
         "without the concept hierarchy": ({"HIERARCHY": False}, None),
         "without the ruled-out clauses": ({"EXCLUSIONS": False}, None),
         "without the monitoring / control facet": ({"INTENT_CREDIT": 1.0}, None),
+        "without the title's own fit": ({"TITLE_FOCUS": 0.0}, None),
         "without the gap forms": ({"GAPS": True}, None),
         "without specificity (category spread and generic words)": ({"SPREAD": 0.0, "USE_GENERIC": False}, None),
         "without the category spread": ({"SPREAD": 0.0}, None),
