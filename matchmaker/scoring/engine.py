@@ -537,12 +537,13 @@ class Engine:
             return text
         width = len(self._concepts.columns)
         grid = text if slot is None else text[:, None]  # queries x slots (one column for one slot)
-        specific, parents, children, siblings, ruled_out, own = (
+        specific, parents, children, siblings, ruled_in, ruled_other, own, own_or_broad = (
             self._hit_matrix(_indicators([family[part] for family in families], width), grid.shape, slot)
-            for part in range(6)
+            for part in range(8)
         )
         sibling_only = siblings - siblings.multiply(specific)  # a sibling, and none of the need's own
-        sibling_only = sibling_only.maximum(ruled_out - ruled_out.multiply(own))
+        sibling_only = sibling_only.maximum(ruled_in - ruled_in.multiply(own))
+        sibling_only = sibling_only.maximum(ruled_other - ruled_other.multiply(own_or_broad))
         # 1 - (1 - text)(1 - credit) where a credit applies, then the siblings' share
         for credit in (PARENT_CREDIT * parents.maximum(sibling_only), BROAD_CREDIT * children):
             credit = credit.tocoo()
@@ -590,14 +591,24 @@ class Engine:
         return matrix
 
     def _family(self, need: Need, found: Features) -> tuple[set[int], ...]:
-        """(specific, parents, children, siblings) as ``Lexicon.family`` gives them, then the concepts
-        the need rules out and those that make a technology the need's own answer whatever else it
-        names: its specific solutions, and what its title asks for that is not a broad concept (an
-        air-compressor service that also names the ruled-out "VFD" is still one)."""
+        """(specific, parents, children, siblings) as ``Lexicon.family`` gives them, then what the
+        need rules out, split in two, and what makes a technology the need's own answer whatever
+        ruled-out concept it also names.
+
+        A solution ruled out inside the family of a broad concept the title asks for (a hybrid bus,
+        under "clean bus") spares only a technology naming one of the need's own solutions: its
+        specific ones, what its title asks for that is not a broad concept, and the other solutions
+        of that broad one. Anything else ruled out (a "VFD" for one pump, in a need for a
+        compressed-air system) spares also a technology naming the broad concept asked for."""
         asked = set(features(need.title).concepts)
-        specific, parents, children, siblings = self._lexicon.family(set(found.concepts), asked)
-        own = specific | {c for c in asked if c not in self._lexicon.children}
-        return specific, parents, children, siblings, found.excluded - specific, own
+        lexicon_ = self._lexicon
+        specific, parents, children, siblings = lexicon_.family(set(found.concepts), asked)
+        asked_broad = {c for c in asked if c in lexicon_.children}
+        in_family = {s for c in asked_broad for s in lexicon_.children[c]}
+        ruled_out = found.excluded - specific
+        own = specific | (asked - asked_broad) | (children - ruled_out)
+        ruled_in, ruled_other = ruled_out & in_family, ruled_out - in_family
+        return specific, parents, children, siblings, ruled_in, ruled_other, own, own | asked_broad
 
     def scores_of(self, technology_id: str, needs: Sequence[Need]) -> list[float | None]:
         """The score one technology gets for each need, as ``rank`` would give it; None where the
@@ -758,10 +769,11 @@ class Engine:
         """Where the technology's solution sits against the need's in the hierarchy (for the reasons),
         read as ``_text`` scores it: a sibling first, then the broad parent alone, then a child."""
         concepts, parents_of = self._lexicon.concepts, self._lexicon.parents
-        specific, parents, children, siblings, ruled_out, own = self._family(need, found)
+        specific, parents, children, siblings, ruled_in, ruled_other, own, own_or_broad = self._family(need, found)
         if specific & mentioned:
             return None
-        for theirs in self._ordered_ids(ruled_out & mentioned) if not own & mentioned else ():
+        ruled_out = (set() if own & mentioned else ruled_in) | (set() if own_or_broad & mentioned else ruled_other)
+        for theirs in self._ordered_ids(ruled_out & mentioned):
             return explain.Relation("excluded", concepts[theirs], None, concepts[theirs])
         asked = sorted(set(features(need.title).concepts) & specific)
         for theirs in self._ordered_ids(siblings & mentioned):

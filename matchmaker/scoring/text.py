@@ -23,6 +23,7 @@ from .taxonomy import CATEGORIES
 # the word "r290", as "R290" is (without it, "R-290", "R-22" and "R&D" were all the word "r").
 WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]*(?:-[0-9][a-z0-9]*|\.[0-9]+)?")
 CJK = re.compile(r"[\u3400-\u9fff]+")
+_LATIN = re.compile(r"[A-Za-z0-9]")
 STOPWORDS = frozenset(
     """a about above after all also an and any are as at be been being both but by can could did do does
     each for from further had has have how if in into is it its itself just may more most much must no nor
@@ -141,8 +142,14 @@ class Lexicon:
         chinese: dict[str, int],
         glossary: dict[str, tuple[str, ...]] | None = None,
         gaps: tuple[list, list] = ([], []),
+        mixed: dict[str, int] | None = None,
     ) -> None:
         self.concepts = concepts
+        # Forms mixing Latin and Chinese are found in the whole text: a run of Chinese characters
+        # never holds the Latin part. Longest first; the Latin part starts a word ("OLED" is not "LED").
+        self._mixed = dict(mixed or {})
+        alternatives = "|".join(re.escape(form) for form in sorted(self._mixed, key=len, reverse=True))
+        self._mixed_forms = re.compile(rf"(?<![a-z0-9])(?:{alternatives})") if self._mixed else None
         self._short: dict[str, int] = {}  # "stem" or "stem_stem" -> concept
         self._long: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first pair -> (stems, concept)
         for form, index in english.items():
@@ -192,6 +199,12 @@ class Lexicon:
                 children |= named
         siblings = {s for c in asked & specific for s in self.siblings(c)} - mentioned - parents - children
         return specific, parents - mentioned, children - mentioned, siblings
+
+    def find_mixed(self, text: str) -> list[int]:
+        """The concepts of the forms mixing Latin and Chinese that a text holds, once per mention."""
+        if self._mixed_forms is None or not CJK.search(text):
+            return []
+        return [self._mixed[match] for match in self._mixed_forms.findall(text.lower())]
 
     def find(self, stemmed_words: list[str], text: str, pairs: list[str] | None = None) -> list[int]:
         """Indexes of the concepts mentioned, once per mention."""
@@ -330,6 +343,7 @@ def parse_lexicon(lines, glossary: dict[str, tuple[str, ...]] | None = None) -> 
     chinese: dict[str, int] = {}
     gaps: tuple[list, list] = ([], [])
     hierarchy: list[tuple[int, str]] = []
+    mixed: dict[str, int] = {}  # forms mixing Latin and Chinese ("低温SCR", "PEM电解槽")
     for number, raw in enumerate(lines, 1):
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -361,9 +375,11 @@ def parse_lexicon(lines, glossary: dict[str, tuple[str, ...]] | None = None) -> 
                 prefix, _star, suffix = (part.strip() for part in form.partition("*"))
                 if CJK.fullmatch(prefix) and len(prefix) >= 2 and CJK.fullmatch(suffix):
                     gaps[1].append((prefix, suffix, index))
+            elif CJK.search(form) and _LATIN.search(form):
+                mixed.setdefault(form.lower(), index)
             elif CJK.search(form):
                 chinese.setdefault(form, index)
-    found = Lexicon(concepts, english, chinese, glossary, gaps)
+    found = Lexicon(concepts, english, chinese, glossary, gaps, mixed)
     found.set_hierarchy(_parse_hierarchy(hierarchy, {c.id: i for i, c in enumerate(concepts)}))
     return found
 
@@ -465,7 +481,7 @@ _WORDS_LEFT = re.compile(r"[A-Za-z0-9]{2,}|[\u4e00-\u9fff]{3,}")
 def ruled_out_concepts(text: str) -> set[int]:
     """The concepts a ruled-out text names, each thing by its most specific form."""
     found = lexicon()
-    concepts = set(found.find_english_leftmost(stems(text)))
+    concepts = set(found.find_english_leftmost(stems(text))) | set(found.find_mixed(text))
     for run in CJK.findall(text):
         concepts.update(found.read_chinese(run, [run[i : i + 2] for i in range(len(run) - 1)])[0])
     return concepts
@@ -491,6 +507,7 @@ def features(text: str) -> Features:
         grams += run_grams
         grams += english
         concepts += run_concepts
+    concepts += found.find_mixed(text)
     return Features(words + grams, concepts)
 
 

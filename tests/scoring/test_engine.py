@@ -646,3 +646,14 @@ def test_of_two_technologies_fitting_the_description_the_one_fitting_the_title_c
         unfocused["condensing-boiler"] - focused["condensing-boiler"]
         > unfocused["heat-pump-heater"] - focused["heat-pump-heater"]
     )
+
+
+def test_forms_mixing_latin_and_chinese_are_found_and_their_latin_part_starts_a_word():
+    def found(text):
+        return {lexicon().concepts[c].id for c in features(text).concepts}
+
+    # a run of Chinese characters never holds "CNG" or "GWP": these forms were never found before
+    assert "gas-bus" in found("采购CNG公交车20辆")
+    assert "low-gwp-refrigerant" in found("改用低GWP制冷剂")
+    streetlight = next(i for i, c in enumerate(lexicon().concepts) if c.id == "smart-streetlight")
+    assert lexicon().find_mixed("LED路灯") == [streetlight] and lexicon().find_mixed("OLED路灯") == []
