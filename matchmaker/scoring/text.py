@@ -357,6 +357,8 @@ def parse_lexicon(lines, glossary: dict[str, tuple[str, ...]] | None = None) -> 
         concept_id, category, english_forms, chinese_forms = parts
         if category != "general" and category not in CATEGORIES:
             raise ValueError(f"lexicon line {number}: unknown category {category!r}")
+        if any(concept.id == concept_id for concept in concepts):
+            raise ValueError(f"lexicon line {number}: concept {concept_id!r} is defined twice")
         en = [f.strip() for f in english_forms.split(";") if f.strip()]
         zh = [f.strip() for f in chinese_forms.split(";") if f.strip()]
         index = len(concepts)

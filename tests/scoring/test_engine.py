@@ -439,6 +439,8 @@ def test_the_lexicon_hierarchy_is_checked():
         parse_lexicon([*lines, "> bus e-bus"])
     with pytest.raises(ValueError, match="cannot sit under itself"):
         parse_lexicon([*lines, "> bus: bus"])
+    with pytest.raises(ValueError, match="'bus' is defined twice"):
+        parse_lexicon([*lines, "bus | green-transportation | coach | 大巴"])
 
 
 def test_specificity_weighs_a_term_spread_over_every_category_below_a_focused_one():
@@ -585,7 +587,7 @@ COMPRESSED_AIR_NEED = replace(
     title="Compressed air system retrofit for 40 factories",
     description=(
         "Leaky networks and old compressors waste a quarter of the power. "
-        "Schemes that only fit a variable frequency drive to one pump are not considered."
+        "Schemes that only fit variable frequency drives are not considered."
     ),
     categories=("energy-efficiency",),
 )
