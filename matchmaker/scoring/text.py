@@ -277,11 +277,26 @@ class Lexicon:
             or not any(s <= start and end <= e and e - s > end - start and b & parents[index] for s, e, b in outer)
         ]
 
+    def _nested(self, run: str, bigrams: list[str], start: int, end: int, outer: int, outer_form: str) -> list[int]:
+        """The concepts of the forms inside the form ``outer_form`` found at ``run[start:end]``, as
+        English finds them ("空气源热泵" names a heat pump too, as "air-source heat pump" does),
+        except a sibling solution's ("氢燃料电池公交" is not also "电动公交")."""
+        found = []
+        outer_parents = self.parents.get(outer, frozenset())
+        for at in range(start, end - 1):
+            for form, concept in self._chinese.get(bigrams[at], ()):
+                if concept == outer or at + len(form) > end or not run.startswith(form, at):
+                    continue
+                if not self.parents.get(concept, frozenset()) & outer_parents:
+                    found.append(concept)
+        return found
+
     def read_chinese(self, run: str, bigrams: list[str]) -> tuple[list[int], list[str]]:
         """(concepts, English stems of glossary words) of one run of Chinese characters.
 
         Both are found leftmost and longest first, without overlaps, each on its own: one
-        pass over the positions whose bigram starts a concept form or a glossary word.
+        pass over the positions whose bigram starts a concept form or a glossary word. The
+        forms inside a concept's form count too (``_nested``), as they do in English.
         """
         chinese, glossary, starts, gaps = self._chinese, self._glossary, self._starts, self._gap_zh
         concepts: list[int] = []
@@ -294,6 +309,7 @@ class Lexicon:
                     if run.startswith(form, position):
                         concepts.append(concept)
                         concept_end = position + len(form)
+                        concepts += self._nested(run, bigrams, position, concept_end, concept, form)
                         break
             if position >= concept_end and gram in gaps:
                 for prefix, suffix, concept in gaps[gram]:
