@@ -118,6 +118,12 @@ def technology_text(technology: Technology) -> str:
     return f"{technology.name}\n{technology.name}\n{technology.description}"
 
 
+def technology_features(technology: Technology) -> Features:
+    """``features(technology_text(technology))``, the name read once and counted twice."""
+    name, description = features(technology.name), features(technology.description)
+    return Features(name.words * 2 + description.words, name.concepts * 2 + description.concepts)
+
+
 def need_text(need: Need) -> str:
     return f"{need.title}\n{need.title}\n{need.description}"
 
@@ -304,14 +310,14 @@ class _Chunk:
     concepts: tuple[np.ndarray, np.ndarray, np.ndarray]
 
 
-def _featurize(texts: Sequence[str]) -> _Chunk:
+def _featurize(technologies: Sequence[Technology]) -> _Chunk:
     vocabulary: defaultdict = defaultdict()
     vocabulary.default_factory = vocabulary.__len__  # a new word gets the next column
     column = vocabulary.__getitem__
     words: tuple[list, list, list] = ([0], [], [])  # indptr, columns, counts
     concepts: tuple[list, list, list] = ([0], [], [])
-    for text in texts:
-        found = features(text)
+    for technology in technologies:
+        found = technology_features(technology)
         counted = Counter(found.words)
         words[1].extend(map(column, counted))
         words[2].extend(counted.values())
@@ -354,7 +360,7 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-CHUNK = 2000  # texts a worker reads at a time
+CHUNK = 2000  # technologies a worker reads at a time
 _JOB: list[Callable] = []  # what forked workers run: set by the parent just before it forks
 
 
@@ -384,14 +390,14 @@ def _map(job: Callable, arguments: list, workers: int, meanwhile: Callable[[], N
 
 
 def _featurize_all(
-    texts: list[str], progress: Callable[[int], None], workers: int, meanwhile: Callable[[], None]
+    items: list[Technology], progress: Callable[[int], None], workers: int, meanwhile: Callable[[], None]
 ) -> list[_Chunk]:
-    """Features of every text in chunks of CHUNK, in order."""
+    """Features of every technology in chunks of CHUNK, in order."""
     chunks = []
-    bounds = [(start, min(start + CHUNK, len(texts))) for start in range(0, len(texts), CHUNK)]
-    # Workers get bounds only: the texts reach them through the fork, not through a pipe.
+    bounds = [(start, min(start + CHUNK, len(items))) for start in range(0, len(items), CHUNK)]
+    # Workers get bounds only: the records reach them through the fork, not through a pipe.
     for chunk, (start, stop) in zip(
-        _map(lambda bound: _featurize(texts[bound[0] : bound[1]]), bounds, workers, meanwhile), bounds, strict=True
+        _map(lambda bound: _featurize(items[bound[0] : bound[1]]), bounds, workers, meanwhile), bounds, strict=True
     ):
         chunks.append(chunk)
         progress(stop - start)
@@ -426,7 +432,7 @@ class Engine:
             self._numeric = _Columns(items)
 
         with _no_cycle_collection():
-            chunks = _featurize_all([technology_text(item) for item in items], progress, workers, numeric_columns)
+            chunks = _featurize_all(items, progress, workers, numeric_columns)
         vocabulary: dict = {}
         word_parts, concept_parts = [], []
         for chunk in chunks:
@@ -457,7 +463,7 @@ class Engine:
             self._slots[technology.id] = slot
             self._records.append(technology)
         self._records[slot] = technology
-        found = features(technology_text(technology))
+        found = technology_features(technology)
         self._words.put(slot, Counter(found.words))
         self._concepts.put(slot, Counter(found.concepts))
         self._concept_sets[slot] = frozenset(found.concepts)
@@ -732,7 +738,7 @@ class Engine:
             columns, idf = self._words.columns, self._words.idf
             stems = explain.shared_words(
                 found,
-                features(technology_text(technology)),
+                technology_features(technology),
                 weight=lambda w: float(idf[columns[w]]) if w in columns else 0.0,
             )
             words = explain.surface_words(stems, technology_text(technology), need_text(need))

@@ -24,6 +24,8 @@ from .taxonomy import CATEGORIES
 WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]*(?:-[0-9][a-z0-9]*|\.[0-9]+)?")
 CJK = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z0-9]")
+_LATIN_PART = re.compile(r"[a-z0-9]+")
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 STOPWORDS = frozenset(
     """a about above after all also an and any are as at be been being both but by can could did do does
     each for from further had has have how if in into is it its itself just may more most much must no nor
@@ -147,9 +149,9 @@ class Lexicon:
         self.concepts = concepts
         # Forms mixing Latin and Chinese are found in the whole text: a run of Chinese characters
         # never holds the Latin part. Longest first; the Latin part starts a word ("OLED" is not "LED").
-        self._mixed = dict(mixed or {})
-        alternatives = "|".join(re.escape(form) for form in sorted(self._mixed, key=len, reverse=True))
-        self._mixed_forms = re.compile(rf"(?<![a-z0-9])(?:{alternatives})") if self._mixed else None
+        self._mixed: dict[str, list[tuple[str, int]]] = {}  # a Latin part of the form -> (form, concept)
+        for form, index in (mixed or {}).items():
+            self._mixed.setdefault(_LATIN_PART.search(form).group(), []).append((form, index))
         self._short: dict[str, int] = {}  # "stem" or "stem_stem" -> concept
         self._long: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first pair -> (stems, concept)
         for form, index in english.items():
@@ -179,6 +181,7 @@ class Lexicon:
             for parent in broad:
                 children.setdefault(parent, set()).add(child)
         self.children: dict[int, frozenset[int]] = {p: frozenset(c) for p, c in children.items()}
+        self._inside = self._forms_inside()  # depends on the hierarchy (siblings' forms are left out)
 
     def siblings(self, concept: int) -> set[int]:
         """Other specific solutions under any broad concept of ``concept``."""
@@ -201,10 +204,19 @@ class Lexicon:
         return specific, parents - mentioned, children - mentioned, siblings
 
     def find_mixed(self, text: str) -> list[int]:
-        """The concepts of the forms mixing Latin and Chinese that a text holds, once per mention."""
-        if self._mixed_forms is None or not CJK.search(text):
+        """The concepts of the forms mixing Latin and Chinese that a text holds, once per mention
+        (call it on text with Chinese characters: no other holds such a form)."""
+        if not self._mixed:
             return []
-        return [self._mixed[match] for match in self._mixed_forms.findall(text.lower())]
+        lowered, found = text.lower(), []
+        for part in [part for part in self._mixed if part in lowered]:  # a few substring tests, in C
+            for form, index in self._mixed[part]:
+                at = lowered.find(form)
+                while at >= 0:
+                    if not (at and form[0] in _ALNUM and lowered[at - 1] in _ALNUM):  # "OLED" is not "LED"
+                        found.append(index)
+                    at = lowered.find(form, at + len(form))
+        return found
 
     def find(self, stemmed_words: list[str], text: str, pairs: list[str] | None = None) -> list[int]:
         """Indexes of the concepts mentioned, once per mention."""
@@ -277,39 +289,48 @@ class Lexicon:
             or not any(s <= start and end <= e and e - s > end - start and b & parents[index] for s, e, b in outer)
         ]
 
-    def _nested(self, run: str, bigrams: list[str], start: int, end: int, outer: int, outer_form: str) -> list[int]:
-        """The concepts of the forms inside the form ``outer_form`` found at ``run[start:end]``, as
-        English finds them ("空气源热泵" names a heat pump too, as "air-source heat pump" does),
-        except a sibling solution's ("氢燃料电池公交" is not also "电动公交")."""
-        found = []
-        outer_parents = self.parents.get(outer, frozenset())
-        for at in range(start, end - 1):
-            for form, concept in self._chinese.get(bigrams[at], ()):
-                if concept == outer or at + len(form) > end or not run.startswith(form, at):
-                    continue
-                if not self.parents.get(concept, frozenset()) & outer_parents:
-                    found.append(concept)
-        return found
+    def _forms_inside(self) -> dict[str, tuple[int, ...]]:
+        """For each Chinese form, the concepts of the other forms inside it, as English finds them
+        ("空气源热泵" names a heat pump too, as "air-source heat pump" does), except a sibling
+        solution's ("氢燃料电池公交" is not also "电动公交"). A property of the form: computed once."""
+        inside: dict[str, tuple[int, ...]] = {}
+        for _lengths, forms in self._chinese.values():
+            for outer_form, outer in forms.items():
+                outer_parents = self.parents.get(outer, frozenset())
+                found = [
+                    concept
+                    for at in range(len(outer_form) - 1)
+                    for form, concept in self._chinese.get(outer_form[at : at + 2], ((), {}))[1].items()
+                    if concept != outer
+                    and outer_form.startswith(form, at)
+                    and not self.parents.get(concept, frozenset()) & outer_parents
+                ]
+                if found:
+                    inside[outer_form] = tuple(found)
+        return inside
 
     def read_chinese(self, run: str, bigrams: list[str]) -> tuple[list[int], list[str]]:
         """(concepts, English stems of glossary words) of one run of Chinese characters.
 
         Both are found leftmost and longest first, without overlaps, each on its own: one
         pass over the positions whose bigram starts a concept form or a glossary word. The
-        forms inside a concept's form count too (``_nested``), as they do in English.
+        forms inside a concept's form count too (``_forms_inside``), as they do in English.
         """
         chinese, glossary, starts, gaps = self._chinese, self._glossary, self._starts, self._gap_zh
+        inside = self._inside
         concepts: list[int] = []
         english: list[str] = []
         concept_end = word_end = 0
         for position in [i for i, gram in enumerate(bigrams) if gram in starts]:
             gram = bigrams[position]
             if position >= concept_end and gram in chinese:
-                for form, concept in chinese[gram]:
-                    if run.startswith(form, position):
-                        concepts.append(concept)
-                        concept_end = position + len(form)
-                        concepts += self._nested(run, bigrams, position, concept_end, concept, form)
+                lengths, forms = chinese[gram]
+                for length in lengths:  # the longest form there: one slice a length
+                    form = run[position : position + length]
+                    if len(form) == length and form in forms:
+                        concepts.append(forms[form])
+                        concept_end = position + length
+                        concepts += inside.get(form, ())
                         break
             if position >= concept_end and gram in gaps:
                 for prefix, suffix, concept in gaps[gram]:
@@ -319,10 +340,12 @@ class Lexicon:
                         concept_end = end
                         break
             if position >= word_end and gram in glossary:
-                for word, stems_of_word in glossary[gram]:
-                    if run.startswith(word, position):
-                        english += stems_of_word
-                        word_end = position + len(word)
+                lengths, words = glossary[gram]
+                for length in lengths:
+                    word = run[position : position + length]
+                    if len(word) == length and word in words:
+                        english += words[word]
+                        word_end = position + length
                         break
         return concepts, english
 
@@ -342,13 +365,14 @@ def _gap_end(run: str, position: int, prefix: str, suffix: str) -> int:
     return at + len(suffix)
 
 
-def _by_first_bigram(forms: dict) -> dict[str, list]:
-    """Chinese forms (two characters or more) by their first bigram, longest first."""
-    index: dict[str, list] = {}
-    for form, value in sorted(forms.items(), key=lambda item: -len(item[0])):
+def _by_first_bigram(forms: dict) -> dict[str, tuple[tuple[int, ...], dict]]:
+    """Chinese forms (two characters or more) by their first bigram: the lengths they come in,
+    longest first, and form -> value. A position tries one slice a length, not every form."""
+    grouped: dict[str, dict] = {}
+    for form, value in forms.items():
         if len(form) >= 2:
-            index.setdefault(form[:2], []).append((form, value))
-    return index
+            grouped.setdefault(form[:2], {})[form] = value
+    return {gram: (tuple(sorted({len(f) for f in table}, reverse=True)), table) for gram, table in grouped.items()}
 
 
 def parse_lexicon(lines, glossary: dict[str, tuple[str, ...]] | None = None) -> Lexicon:
@@ -499,7 +523,9 @@ _WORDS_LEFT = re.compile(r"[A-Za-z0-9]{2,}|[\u4e00-\u9fff]{3,}")
 def ruled_out_concepts(text: str) -> set[int]:
     """The concepts a ruled-out text names, each thing by its most specific form."""
     found = lexicon()
-    concepts = set(found.find_english_leftmost(stems(text))) | set(found.find_mixed(text))
+    concepts = set(found.find_english_leftmost(stems(text)))
+    if CJK.search(text):
+        concepts.update(found.find_mixed(text))
     for run in CJK.findall(text):
         concepts.update(found.read_chinese(run, [run[i : i + 2] for i in range(len(run) - 1)])[0])
     return concepts
@@ -525,7 +551,8 @@ def features(text: str) -> Features:
         grams += run_grams
         grams += english
         concepts += run_concepts
-    concepts += found.find_mixed(text)
+    if grams:
+        concepts += found.find_mixed(text)
     return Features(words + grams, concepts)
 
 
