@@ -128,6 +128,13 @@ def need_text(need: Need) -> str:
     return f"{need.title}\n{need.title}\n{need.description}"
 
 
+@functools.lru_cache(maxsize=4096)
+def title_features(title: str) -> Features:
+    """The features of a need's title alone (the title focus, the hierarchy's "asked for"), once
+    per title: ranking a need asks for them once per suggestion too."""
+    return features(title)
+
+
 def need_features(need: Need) -> Features:
     """The need's features without what its description rules out; the concepts ruled out (and
     not asked for elsewhere in the text) as ``excluded``."""
@@ -562,7 +569,7 @@ class Engine:
         """1 - TITLE_FOCUS + TITLE_FOCUS x the problem fit of the need's title alone: of two
         technologies that fit the whole need as well, the one that fits what its title asks for
         (the way the city wants it solved) comes first."""
-        titles = [features(need.title) for need in needs]
+        titles = [title_features(need.title) for need in needs]
         words = self._words.queries([Counter(title.words) for title in titles])
         concepts = self._concepts.queries([Counter(title.concepts) for title in titles])
         focus = _text_signal(against(self._words, words), against(self._concepts, concepts))
@@ -606,12 +613,14 @@ class Engine:
         specific ones, what its title asks for that is not a broad concept, and the other solutions
         of that broad one. Anything else ruled out (a "VFD" for one pump, in a need for a
         compressed-air system) spares also a technology naming the broad concept asked for."""
-        asked = set(features(need.title).concepts)
+        asked = set(title_features(need.title).concepts)
         lexicon_ = self._lexicon
         specific, parents, children, siblings = lexicon_.family(set(found.concepts), asked)
         asked_broad = {c for c in asked if c in lexicon_.children}
         in_family = {s for c in asked_broad for s in lexicon_.children[c]}
         ruled_out = found.excluded - specific
+        if not ruled_out:  # nothing to spare: no postings to look up for "own"
+            return specific, parents, children, siblings, set(), set(), set(), set()
         own = specific | (asked - asked_broad) | (children - ruled_out)
         ruled_in, ruled_other = ruled_out & in_family, ruled_out - in_family
         return specific, parents, children, siblings, ruled_in, ruled_other, own, own | asked_broad
@@ -781,7 +790,7 @@ class Engine:
         ruled_out = (set() if own & mentioned else ruled_in) | (set() if own_or_broad & mentioned else ruled_other)
         for theirs in self._ordered_ids(ruled_out & mentioned):
             return explain.Relation("excluded", concepts[theirs], None, concepts[theirs])
-        asked = sorted(set(features(need.title).concepts) & specific)
+        asked = sorted(set(title_features(need.title).concepts) & specific)
         for theirs in self._ordered_ids(siblings & mentioned):
             for ours in asked:
                 common = parents_of.get(theirs, frozenset()) & parents_of[ours]
