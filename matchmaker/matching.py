@@ -564,9 +564,7 @@ COVERS = {
 def fund_queries(fund) -> list[scoring.Need]:
     """The engine's queries for a fund: its categories, its description in both languages with
     the categories' names (a mandate says little about technology, so the taxonomy's words
-    carry the text signal), its least readiness, one query per region ("*": no region). The
-    mandate is also the query's title: a fund's name is a brand ("Golden State Green Bank"), and
-    the engine weighs what a title asks for (its title focus)."""
+    carry the text signal), its least readiness, one query per region ("*": no region)."""
     names = [word for slug in fund.categories for word in (*scoring.CATEGORIES.get(slug, ()), COVERS.get(slug, ""))]
     text = " ".join(part for part in (fund.description, getattr(fund, "description_zh", ""), *names) if part)
     regions = [code for code in fund.regions if code != "*"] or [""]
@@ -574,7 +572,7 @@ def fund_queries(fund) -> list[scoring.Need]:
         scoring.Need(
             id=f"fund-{fund.id}-{position}",
             city=fund.name,
-            title=fund.description,
+            title=fund.name,
             categories=tuple(fund.categories),
             description=text,
             min_trl=fund.min_trl,

@@ -87,9 +87,6 @@ EXCLUSIONS = True
 # Specificity: a term or concept weighs by how it spreads over the catalogue's categories
 # (entropy of the main categories of the technologies that use it); spread evenly over all 16
 # it keeps 1 - SPREAD of its IDF. Words of GENERIC (system, platform, carbon...) weigh 0.
-# The title's own fit weighs this share of the problem fit (issue 17: a sibling that fits the
-# description as well as the answer does not fit the title's "how"; 0 switches it off).
-TITLE_FOCUS = 0.1
 SPREAD = 0.25
 USE_GENERIC = True
 BATCH = 64
@@ -542,8 +539,6 @@ class Engine:
         words = self._words.queries([Counter(f.words) for f in found])
         concepts = self._concepts.queries([Counter(f.concepts) for f in found])
         text = _text_signal(against(self._words, words), against(self._concepts, concepts))
-        if TITLE_FOCUS:
-            text *= self._title_focus(needs, against)
         self._apply_intent(needs, text, slot)
         families = [self._family(need, f) for need, f in zip(needs, found, strict=True)]
         if not HIERARCHY or not any(any(family) for family in families):
@@ -564,18 +559,6 @@ class Engine:
         sibling_only = sibling_only.tocoo()
         grid[sibling_only.row, sibling_only.col] *= SIBLING_CREDIT
         return text
-
-    def _title_focus(self, needs: Sequence[Need], against: Callable) -> np.ndarray:
-        """1 - TITLE_FOCUS + TITLE_FOCUS x the problem fit of the need's title alone: of two
-        technologies that fit the whole need as well, the one that fits what its title asks for
-        (the way the city wants it solved) comes first."""
-        titles = [title_features(need.title) for need in needs]
-        words = self._words.queries([Counter(title.words) for title in titles])
-        concepts = self._concepts.queries([Counter(title.concepts) for title in titles])
-        focus = _text_signal(against(self._words, words), against(self._concepts, concepts))
-        focus *= TITLE_FOCUS
-        focus += 1.0 - TITLE_FOCUS
-        return focus
 
     def _apply_intent(self, needs: Sequence[Need], text: np.ndarray, slot: int | None) -> None:
         """Keep INTENT_CREDIT of the text where the need asks to monitor and the technology only

@@ -24,7 +24,7 @@ from matchmaker.scoring.records import Need, Technology
 
 DATA = Path(__file__).parent / "data"
 RELEVANT = 2
-SETS = ("dev", "holdout", "final", "fresh", "sib", "real", "blind", "blind2")
+SETS = ("dev", "holdout", "final", "fresh", "sib", "real", "blind", "blind2", "blind3", "blind4")
 SHOWN_FROM = 0.25  # the app's default min_score: suggestions at or above it are shown to the city
 NEGLIGIBLE_TEXT = 0.1  # a problem fit below this is negligible (calibrated text signal)
 
@@ -167,7 +167,6 @@ def variant_metrics(name: str):
         "without the concept hierarchy": ({"HIERARCHY": False}, None),
         "without the ruled-out clauses": ({"EXCLUSIONS": False}, None),
         "without the monitoring / control facet": ({"INTENT_CREDIT": 1.0}, None),
-        "without the title's own fit": ({"TITLE_FOCUS": 0.0}, None),
         "without the gap forms": ({"GAPS": True}, None),
         "without specificity (category spread and generic words)": ({"SPREAD": 0.0, "USE_GENERIC": False}, None),
         "without the category spread": ({"SPREAD": 0.0}, None),

@@ -614,42 +614,6 @@ def test_a_technology_naming_what_the_title_asks_for_is_not_ruled_out_by_also_na
     assert ranked["air-service"].score > ranked["pump-drive"].score
 
 
-FOCUS_NEED = replace(
-    NEED,
-    title="Heat pump water heaters for public housing",
-    description="Replace gas water heaters and boilers in 400 public housing flats; hot water all year.",
-    categories=("energy-retrofits",),
-)
-HEAT_PUMP_HEATER = replace(
-    PEAK,
-    id="heat-pump-heater",
-    name="Heat pump water heater",
-    description="Hot water all year for flats, replacing gas boilers.",
-    categories=("energy-retrofits",),
-)
-CONDENSING_BOILER = replace(
-    PEAK,
-    id="condensing-boiler",
-    name="Condensing gas boiler",
-    description="Hot water all year for flats, replacing old gas boilers.",
-    categories=("energy-retrofits",),
-)
-
-
-def test_of_two_technologies_fitting_the_description_the_one_fitting_the_title_comes_first(monkeypatch):
-    from matchmaker.scoring import engine as engine_module
-
-    catalogue = [CONDENSING_BOILER, HEAT_PUMP_HEATER]
-    focused = {s.technology_id: s.signals["text"] for s in Engine(catalogue).rank(FOCUS_NEED, top=2)}
-    monkeypatch.setattr(engine_module, "TITLE_FOCUS", 0.0)
-    unfocused = {s.technology_id: s.signals["text"] for s in Engine(catalogue).rank(FOCUS_NEED, top=2)}
-    assert focused["heat-pump-heater"] > focused["condensing-boiler"]
-    assert (
-        unfocused["condensing-boiler"] - focused["condensing-boiler"]
-        > unfocused["heat-pump-heater"] - focused["heat-pump-heater"]
-    )
-
-
 def test_forms_mixing_latin_and_chinese_are_found_and_their_latin_part_starts_a_word():
     def found(text):
         return {lexicon().concepts[c].id for c in features(text).concepts}
