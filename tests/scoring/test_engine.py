@@ -591,19 +591,21 @@ COMPRESSED_AIR_NEED = replace(
     ),
     categories=("energy-efficiency",),
 )
-AIR_SERVICE = replace(
-    PEAK,
-    id="air-service",
-    name="Compressed air as a service",
-    description="We rebuild the compressed air system: leak repair, VFD compressors and central control.",
-    categories=("energy-efficiency",),
+
+
+def efficiency_technology(id_: str, name: str, description: str) -> Technology:
+    return replace(PEAK, id=id_, name=name, description=description, categories=("energy-efficiency",))
+
+
+AIR_SERVICE = efficiency_technology(
+    "air-service",
+    "Compressed air as a service",
+    "We rebuild the compressed air system: leak repair, VFD compressors and central control.",
 )
-PUMP_DRIVE = replace(
-    PEAK,
-    id="pump-drive",
-    name="Pump drives",
-    description="A variable frequency drive for each factory pump: old pumps waste a quarter of their power.",
-    categories=("energy-efficiency",),
+PUMP_DRIVE = efficiency_technology(
+    "pump-drive",
+    "Pump drives",
+    "A variable frequency drive for each factory pump: old pumps waste a quarter of their power.",
 )
 
 
