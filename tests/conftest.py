@@ -119,17 +119,23 @@ def create_user(
                 verified=verified,
                 verified_at=utc_now() if verified else None,
             )
-        user = User(
-            email=email or f"{role}{number}@example.org",
-            password_hash=password_hash(),
-            role=Role(role),
-            organization=organization,
+        return saved_user(
+            User(
+                email=email or f"{role}{number}@example.org",
+                password_hash=password_hash(),
+                role=Role(role),
+                organization=organization,
+            )
         )
-        db.session.add(user)
-        db.session.commit()
-        db.session.refresh(user)
-        db.session.expunge(user)
-        return user
+
+
+def saved_user(user: User) -> User:
+    """``user`` committed (inside an app context) and detached, its columns loaded, for a test to hold."""
+    db.session.add(user)
+    db.session.commit()
+    db.session.refresh(user)
+    db.session.expunge(user)
+    return user
 
 
 @pytest.fixture

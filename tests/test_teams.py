@@ -169,21 +169,18 @@ def test_a_newer_invitation_replaces_the_older_link(client, smtp, make_user, api
 
 
 def _add_member(app, owner: User, email: str, role: TeamRole = TeamRole.MEMBER) -> User:
-    from tests.conftest import password_hash
+    from tests.conftest import password_hash, saved_user
 
     with app.app_context():
-        user = User(
-            email=email,
-            password_hash=password_hash(),
-            role=owner.role,
-            organization_id=owner.organization_id,
-            team_role=role,
+        return saved_user(
+            User(
+                email=email,
+                password_hash=password_hash(),
+                role=owner.role,
+                organization_id=owner.organization_id,
+                team_role=role,
+            )
         )
-        db.session.add(user)
-        db.session.commit()
-        db.session.refresh(user)
-        db.session.expunge(user)
-        return user
 
 
 def test_removed_member_loses_sessions_and_tokens_at_once(app, client, make_user, api_token, login):
