@@ -24,6 +24,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from scipy import sparse
@@ -108,6 +109,20 @@ def resolve_weights(weights: Mapping[str, float] | None) -> dict[str, float]:
     if not any(merged.values()):
         raise ValueError("at least one weight must be above 0")
     return merged
+
+
+class Family(NamedTuple):
+    """A need's concepts by their part in the hierarchy (as ``Lexicon.family`` gives the first
+    four) and in what it rules out."""
+
+    specific: set[int]  # the specific solutions it names
+    parents: set[int]  # their broad concepts it does not name
+    children: set[int]  # solutions of a broad concept it names, its title naming none of them
+    siblings: set[int]  # siblings of the solutions its title asks for
+    ruled_in: set[int]  # ruled out, inside the family of a broad concept its title asks for
+    ruled_other: set[int]  # ruled out, anything else
+    own: set[int]  # a technology naming one of these is spared ruled_in and ruled_other
+    own_or_broad: set[int]  # ... and one naming one of these is spared ruled_other
 
 
 def technology_text(technology: Technology) -> str:
@@ -545,15 +560,15 @@ class Engine:
             return text
         width = len(self._concepts.columns)
         grid = text if slot is None else text[:, None]  # queries x slots (one column for one slot)
-        specific, parents, children, siblings, ruled_in, ruled_other, own, own_or_broad = (
-            self._hit_matrix(_indicators([family[part] for family in families], width), grid.shape, slot)
-            for part in range(8)
-        )
-        sibling_only = siblings - siblings.multiply(specific)  # a sibling, and none of the need's own
-        sibling_only = sibling_only.maximum(ruled_in - ruled_in.multiply(own))
-        sibling_only = sibling_only.maximum(ruled_other - ruled_other.multiply(own_or_broad))
+        hit = {  # per part of the Family: 1 where a slot names one of the need's concepts of that part
+            name: self._hit_matrix(_indicators([family[part] for family in families], width), grid.shape, slot)
+            for part, name in enumerate(Family._fields)
+        }
+        sibling_only = hit["siblings"] - hit["siblings"].multiply(hit["specific"])  # and none of the need's own
+        sibling_only = sibling_only.maximum(hit["ruled_in"] - hit["ruled_in"].multiply(hit["own"]))
+        sibling_only = sibling_only.maximum(hit["ruled_other"] - hit["ruled_other"].multiply(hit["own_or_broad"]))
         # 1 - (1 - text)(1 - credit) where a credit applies, then the siblings' share
-        for credit in (PARENT_CREDIT * parents.maximum(sibling_only), BROAD_CREDIT * children):
+        for credit in (PARENT_CREDIT * hit["parents"].maximum(sibling_only), BROAD_CREDIT * hit["children"]):
             credit = credit.tocoo()
             grid[credit.row, credit.col] = 1.0 - (1.0 - grid[credit.row, credit.col]) * (1.0 - credit.data)
         sibling_only = sibling_only.tocoo()
@@ -586,10 +601,8 @@ class Engine:
         matrix.data[:] = 1.0
         return matrix
 
-    def _family(self, need: Need, found: Features) -> tuple[set[int], ...]:
-        """(specific, parents, children, siblings) as ``Lexicon.family`` gives them, then what the
-        need rules out, split in two, and what makes a technology the need's own answer whatever
-        ruled-out concept it also names.
+    def _family(self, need: Need, found: Features) -> Family:
+        """The need's concepts by their part in the hierarchy and in what it rules out (``Family``).
 
         A solution ruled out inside the family of a broad concept the title asks for (a hybrid bus,
         under "clean bus") spares only a technology naming one of the need's own solutions: its
@@ -603,10 +616,11 @@ class Engine:
         in_family = {s for c in asked_broad for s in lexicon_.children[c]}
         ruled_out = found.excluded - specific
         if not ruled_out:  # nothing to spare: no postings to look up for "own"
-            return specific, parents, children, siblings, set(), set(), set(), set()
+            return Family(specific, parents, children, siblings, set(), set(), set(), set())
         own = specific | (asked - asked_broad) | (children - ruled_out)
-        ruled_in, ruled_other = ruled_out & in_family, ruled_out - in_family
-        return specific, parents, children, siblings, ruled_in, ruled_other, own, own | asked_broad
+        return Family(
+            specific, parents, children, siblings, ruled_out & in_family, ruled_out - in_family, own, own | asked_broad
+        )
 
     def scores_of(self, technology_id: str, needs: Sequence[Need]) -> list[float | None]:
         """The score one technology gets for each need, as ``rank`` would give it; None where the
@@ -767,10 +781,13 @@ class Engine:
         """Where the technology's solution sits against the need's in the hierarchy (for the reasons),
         read as ``_text`` scores it: a sibling first, then the broad parent alone, then a child."""
         concepts, parents_of = self._lexicon.concepts, self._lexicon.parents
-        specific, parents, children, siblings, ruled_in, ruled_other, own, own_or_broad = self._family(need, found)
+        family = self._family(need, found)
+        specific, parents, children, siblings = family.specific, family.parents, family.children, family.siblings
         if specific & mentioned:
             return None
-        ruled_out = (set() if own & mentioned else ruled_in) | (set() if own_or_broad & mentioned else ruled_other)
+        ruled_out = (set() if family.own & mentioned else family.ruled_in) | (
+            set() if family.own_or_broad & mentioned else family.ruled_other
+        )
         for theirs in self._ordered_ids(ruled_out & mentioned):
             return explain.Relation("excluded", concepts[theirs], None, concepts[theirs])
         asked = sorted(set(title_features(need.title).concepts) & specific)

@@ -228,15 +228,9 @@ class Lexicon:
     def find_english(self, stemmed_words: list[str], pairs: list[str] | None = None) -> list[int]:
         if pairs is None:
             pairs = list(map("_".join, zip(stemmed_words, stemmed_words[1:], strict=False)))
-        short, long, gap = self._short, self._long, self._gap_en
+        short = self._short
         found = [short[w] for w in stemmed_words if w in short]
-        spans = []  # (start, end, concept) of the forms longer than a pair
-        for position in [i for i, pair in enumerate(pairs) if pair in long]:
-            for words, index in long[pairs[position]]:
-                if tuple(stemmed_words[position : position + len(words)]) == words:
-                    spans.append((position, position + len(words), index))
-        if not gap.keys().isdisjoint(stemmed_words) and not self._gap_ends.isdisjoint(stemmed_words):
-            spans += self._gap_spans(stemmed_words, [i for i, w in enumerate(stemmed_words) if w in gap])
+        spans = self._long_spans(stemmed_words, pairs)
         parents = self.parents
         if not any(index in parents for _start, _end, index in spans):  # no sibling's form to look inside
             return found + [short[p] for p in pairs if p in short] + [index for _start, _end, index in spans]
@@ -247,20 +241,30 @@ class Lexicon:
         """The concepts of the forms found leftmost and longest first, without overlaps, as the
         Chinese ones are: what a clause rules out is its most specific thing ("indoor air-quality
         monitors" rules out indoor air quality, not air-quality monitoring)."""
-        short, long = self._short, self._long
-        spans = [(i, i + 1, short[w]) for i, w in enumerate(stemmed_words) if w in short]
+        short = self._short
         pairs = list(map("_".join, zip(stemmed_words, stemmed_words[1:], strict=False)))
+        spans = [(i, i + 1, short[w]) for i, w in enumerate(stemmed_words) if w in short]
         spans += [(i, i + 2, short[p]) for i, p in enumerate(pairs) if p in short]
-        for position in [i for i, pair in enumerate(pairs) if pair in long]:
-            for words, index in long[pairs[position]]:
-                if tuple(stemmed_words[position : position + len(words)]) == words:
-                    spans.append((position, position + len(words), index))
+        spans += self._long_spans(stemmed_words, pairs)
         found, end = [], 0
         for start, stop, index in sorted(spans, key=lambda span: (span[0], span[0] - span[1])):
             if start >= end:
                 found.append(index)
                 end = stop
         return found
+
+    def _long_spans(self, words: list[str], pairs: list[str]) -> list[tuple[int, int, int]]:
+        """(start, end, concept) of the forms longer than a pair, and of the forms with a gap."""
+        long, gap = self._long, self._gap_en
+        spans = [
+            (position, position + len(form), index)
+            for position in [i for i, pair in enumerate(pairs) if pair in long]
+            for form, index in long[pairs[position]]
+            if tuple(words[position : position + len(form)]) == form
+        ]
+        if not gap.keys().isdisjoint(words) and not self._gap_ends.isdisjoint(words):
+            spans += self._gap_spans(words, [i for i, w in enumerate(words) if w in gap])
+        return spans
 
     def _gap_spans(self, words: list[str], starts: list[int]) -> list[tuple[int, int, int]]:
         spans = []
