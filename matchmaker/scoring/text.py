@@ -170,8 +170,17 @@ class Lexicon:
         self._gap_zh: dict[str, list[tuple[str, str, int]]] = {}
         for prefix, suffix, index in gaps[1]:
             self._gap_zh.setdefault(prefix[:2], []).append((prefix, suffix, index))
-        self._starts = set(self._chinese) | set(self._glossary) | set(self._gap_zh)  # bigrams that start a form
+        self._by_bigram = self._bigram_table()
         self.set_hierarchy({})
+
+    def _bigram_table(self) -> dict[str, tuple]:
+        """Per bigram that starts a Chinese form, gap form or glossary word, all three lookups at
+        once: (form lengths, forms, gap forms, word lengths, words), empty where it starts none."""
+        empty: tuple = ((), {})
+        return {
+            gram: (*self._chinese.get(gram, empty), self._gap_zh.get(gram, ()), *self._glossary.get(gram, empty))
+            for gram in set(self._chinese) | set(self._glossary) | set(self._gap_zh)
+        }
 
     def set_hierarchy(self, parents: dict[int, set[int]]) -> None:
         """Broad concepts and their specific solutions: ``parents[specific]`` = its broad concepts."""
@@ -319,37 +328,36 @@ class Lexicon:
         Both are found leftmost and longest first, without overlaps, each on its own: one
         pass over the positions whose bigram starts a concept form or a glossary word. The
         forms inside a concept's form count too (``_forms_inside``), as they do in English.
+        A slice cut short by the end of the run is the longest form there if it is one.
         """
-        chinese, glossary, starts, gaps = self._chinese, self._glossary, self._starts, self._gap_zh
-        inside = self._inside
+        table, inside = self._by_bigram, self._inside
         concepts: list[int] = []
         english: list[str] = []
         concept_end = word_end = 0
-        for position in [i for i, gram in enumerate(bigrams) if gram in starts]:
-            gram = bigrams[position]
-            if position >= concept_end and gram in chinese:
-                lengths, forms = chinese[gram]
+        for position, (lengths, forms, gaps, word_lengths, words) in [
+            (i, entry) for i, entry in enumerate(map(table.get, bigrams)) if entry
+        ]:
+            if position >= concept_end:
                 for length in lengths:  # the longest form there: one slice a length
                     form = run[position : position + length]
-                    if len(form) == length and form in forms:
+                    if form in forms:
                         concepts.append(forms[form])
-                        concept_end = position + length
+                        concept_end = position + len(form)
                         concepts += inside.get(form, ())
                         break
-            if position >= concept_end and gram in gaps:
-                for prefix, suffix, concept in gaps[gram]:
-                    end = _gap_end(run, position, prefix, suffix)
-                    if end:
-                        concepts.append(concept)
-                        concept_end = end
-                        break
-            if position >= word_end and gram in glossary:
-                lengths, words = glossary[gram]
-                for length in lengths:
+                else:
+                    for prefix, suffix, concept in gaps:
+                        end = _gap_end(run, position, prefix, suffix)
+                        if end:
+                            concepts.append(concept)
+                            concept_end = end
+                            break
+            if position >= word_end:
+                for length in word_lengths:
                     word = run[position : position + length]
-                    if len(word) == length and word in words:
+                    if word in words:
                         english += words[word]
-                        word_end = position + length
+                        word_end = position + len(word)
                         break
         return concepts, english
 

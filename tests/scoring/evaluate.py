@@ -186,6 +186,7 @@ def variant_metrics(name: str):
                 found._glossary = patches["GLOSSARY"]
             if "GAPS" in patches:
                 found._gap_en, found._gap_zh = {}, {}
+            found._by_bigram = found._bigram_table()  # the Chinese lookups, from the patched tables
             for key, value in engine_patches.items():
                 setattr(engine_module, key, value)
             engine = Engine(technologies, weights=weights)
@@ -194,6 +195,7 @@ def variant_metrics(name: str):
         finally:
             found._glossary = saved_glossary
             found._gap_en, found._gap_zh = saved_gaps
+            found._by_bigram = found._bigram_table()
             for key, value in saved.items():
                 setattr(engine_module, key, value)
         yield variant, metrics(rankings, grades, needs)
