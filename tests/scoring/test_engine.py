@@ -573,6 +573,26 @@ def test_chinese_procurement_cues_rule_out_and_a_cue_alone_rules_out_the_clause_
     assert "湿法脱硫" in ruled_out and "湿法脱硫" not in kept and "低温SCR" in kept
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "蒸发冷却类方案不予采用。",
+        "不得采用蒸发冷却方案。",
+        "禁止使用蒸发冷却。",
+        "不允许蒸发冷却方案。",
+        "Evaporative cooling is prohibited on this site.",
+        "Bids excluding evaporative cooling only.",
+    ],
+)
+def test_each_way_of_saying_no_rules_the_clause_out(clause):
+    from matchmaker.scoring.text import exclusions
+
+    kept, ruled_out = exclusions("加装氟泵自然冷却模块。Pumped refrigerant economizers. " + clause)
+    refused = ("蒸发冷却", "vaporative")
+    assert any(word in ruled_out for word in refused) and not any(word in kept for word in refused)
+    assert "氟泵" in kept and "氟泵" not in ruled_out
+
+
 def test_a_ruled_out_phrase_rules_out_its_most_specific_concept_only():
     from matchmaker.scoring.text import ruled_out_concepts
 
