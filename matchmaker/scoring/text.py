@@ -500,9 +500,10 @@ class Features:
 _AFTER = r"\binstead of\b|\brather than\b|而非|而不是"
 _CLAUSE_CUE = re.compile(
     r"\bnot\b(?!\s+(?:only|just|exceed|more|less|later|earlier|below|above|before|after))"
-    r"|\bexclud(?:ed|es|ing)\b|\bout of scope\b|\boutside (?:of )?(?:the )?scope\b|\bineligible\b"
+    r"|\bexclud(?:ed|es|ing)\b|\bout of scope\b|\bineligible\b"
+    r"|\boutside (?:of )?(?:the |this )?(?:scope|call|solicitation|program(?:me)?|project|tender|rfp)\b"
     r"|\bprohibited\b|\bdisqualif\w*"
-    r"|不在考虑|不考虑|不接受|不采用|不采购|不属于|不包括|排除|不选用|不使用|不允许|禁止(?:使用|采用)"
+    r"|不在考虑|不考虑|不批准|不接受|不采用|不采购|不属于|不包括|排除|不选用|不使用|不允许|禁止(?:使用|采用)"
     r"|不予(?:考虑|接受|采纳|采用|选用|使用|认可|采购|评审|受理)|不得(?:采用|使用|选用)"
     r"|不在[^，。；]{0,8}范围|不涉及|不纳入"
 )

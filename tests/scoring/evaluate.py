@@ -24,7 +24,24 @@ from matchmaker.scoring.records import Need, Technology
 
 DATA = Path(__file__).parent / "data"
 RELEVANT = 2
-SETS = ("dev", "holdout", "final", "fresh", "sib", "real", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10")
+SETS = (
+    "dev",
+    "holdout",
+    "final",
+    "fresh",
+    "sib",
+    "real",
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+    "blind10",
+)
 SHOWN_FROM = 0.25  # the app's default min_score: suggestions at or above it are shown to the city
 NEGLIGIBLE_TEXT = 0.1  # a problem fit below this is negligible (calibrated text signal)
 

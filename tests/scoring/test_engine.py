@@ -582,6 +582,8 @@ def test_chinese_procurement_cues_rule_out_and_a_cue_alone_rules_out_the_clause_
         "不允许蒸发冷却方案。",
         "Evaporative cooling is prohibited on this site.",
         "Bids excluding evaporative cooling only.",
+        "Evaporative cooling is outside this call.",
+        "蒸发冷却方案不批准。",
     ],
 )
 def test_each_way_of_saying_no_rules_the_clause_out(clause):
