@@ -1,0 +1,26 @@
+"""benchmarks/bench_features_ab.py: each engine copy is the engine it names, read the same way."""
+
+import subprocess
+import sys
+
+from benchmarks import bench_features_ab
+from benchmarks.gen_records import technologies
+from matchmaker.scoring.engine import technology_features
+from matchmaker.scoring.records import parse_technology
+
+
+def test_a_copy_of_this_checkout_reads_texts_exactly_as_the_engine_does(tmp_path, monkeypatch):
+    records = technologies(5)
+    bench_features_ab.engine_copy(tmp_path, "engine_here_copy", None)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    read, parsed = bench_features_ab.reader("engine_here_copy", records)
+    expected = [technology_features(parse_technology(record)) for record in records]
+    assert [(f.words, f.concepts) for f in map(read, parsed)] == [(f.words, f.concepts) for f in expected]
+    assert sys.modules["engine_here_copy.text"].__file__.startswith(str(tmp_path))
+
+
+def test_a_copy_of_a_commit_is_that_commit_s_engine(tmp_path):
+    bench_features_ab.engine_copy(tmp_path, "engine_head_copy", "HEAD")
+    show = ["git", "show", "HEAD:matchmaker/scoring/lexicon.txt"]
+    committed = subprocess.run(show, cwd=bench_features_ab.ROOT, capture_output=True, check=True).stdout
+    assert (tmp_path / "engine_head_copy" / "lexicon.txt").read_bytes() == committed
