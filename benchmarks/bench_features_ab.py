@@ -39,7 +39,8 @@ def engine_copy(folder: Path, name: str, commit: str | None) -> None:
     with archive.open("wb") as out:
         subprocess.run(["git", "archive", commit, "matchmaker/scoring"], cwd=ROOT, stdout=out, check=True)
     with tarfile.open(archive) as tar:
-        tar.extractall(folder / f"{name}.src", filter="data")
+        options = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}  # Python 3.11.4 and later
+        tar.extractall(folder / f"{name}.src", **options)
     shutil.move(folder / f"{name}.src" / "matchmaker" / "scoring", target)
 
 
