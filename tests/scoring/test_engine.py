@@ -581,7 +581,7 @@ def test_chinese_procurement_cues_rule_out_and_a_cue_alone_rules_out_the_clause_
         "禁止使用蒸发冷却。",
         "不允许蒸发冷却方案。",
         "Evaporative cooling is prohibited on this site.",
-        "Bids excluding evaporative cooling only.",
+        "Any cooling type is considered, excluding evaporative cooling.",
         "Evaporative cooling is outside this call.",
         "蒸发冷却方案不批准。",
     ],
