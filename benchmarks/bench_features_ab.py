@@ -37,7 +37,8 @@ def engine_copy(folder: Path, name: str, commit: str | None) -> None:
         return
     archive = folder / f"{name}.tar"
     with archive.open("wb") as out:
-        subprocess.run(["git", "archive", commit, "matchmaker/scoring"], cwd=ROOT, stdout=out, check=True)
+        archive_command = ["git", "archive", commit, "matchmaker/scoring"]
+        subprocess.run(archive_command, cwd=ROOT, stdout=out, stderr=subprocess.DEVNULL, check=True)
     with tarfile.open(archive) as tar:
         options = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}  # Python 3.11.4 and later
         tar.extractall(folder / f"{name}.src", **options)
@@ -70,7 +71,10 @@ def main() -> None:
     engines = [(commit, f"engine_{index}") for index, commit in enumerate(options.against)] + [(None, "engine_here")]
     with tempfile.TemporaryDirectory() as folder:
         for commit, name in engines:
-            engine_copy(Path(folder), name, commit)
+            try:
+                engine_copy(Path(folder), name, commit)
+            except subprocess.CalledProcessError:
+                parser.error(f"--against {commit}: no matchmaker/scoring at that commit (git archive failed)")
         sys.path.insert(0, folder)
         readers = {name: reader(name, records) for _commit, name in engines}
         totals = dict.fromkeys(readers, 0.0)

@@ -24,3 +24,14 @@ def test_a_copy_of_a_commit_is_that_commit_s_engine(tmp_path):
     show = ["git", "show", "HEAD:matchmaker/scoring/lexicon.txt"]
     committed = subprocess.run(show, cwd=bench_features_ab.ROOT, capture_output=True, check=True).stdout
     assert (tmp_path / "engine_head_copy" / "lexicon.txt").read_bytes() == committed
+
+
+def test_a_commit_without_the_engine_is_a_clear_error_not_a_traceback(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["bench_features_ab.py", "--against", "no-such-commit", "--count", "1"])
+    try:
+        bench_features_ab.main()
+    except SystemExit as stop:
+        assert stop.code == 2
+    else:
+        raise AssertionError("a commit that does not exist must stop the benchmark")
+    assert "--against no-such-commit: no matchmaker/scoring at that commit" in capsys.readouterr().err
