@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from benchmarks import bench_features_ab
 from benchmarks.gen_records import technologies
 from matchmaker.scoring.engine import technology_features
@@ -28,10 +30,7 @@ def test_a_copy_of_a_commit_is_that_commit_s_engine(tmp_path):
 
 def test_a_commit_without_the_engine_is_a_clear_error_not_a_traceback(monkeypatch, capsys):
     monkeypatch.setattr(sys, "argv", ["bench_features_ab.py", "--against", "no-such-commit", "--count", "1"])
-    try:
+    with pytest.raises(SystemExit) as stop:
         bench_features_ab.main()
-    except SystemExit as stop:
-        assert stop.code == 2
-    else:
-        raise AssertionError("a commit that does not exist must stop the benchmark")
+    assert stop.value.code == 2
     assert "--against no-such-commit: no matchmaker/scoring at that commit" in capsys.readouterr().err
