@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from .taxonomy import CATEGORIES
@@ -218,7 +218,8 @@ class Lexicon:
         if not self._mixed:
             return []
         lowered, found = text.lower(), []
-        for part in [part for part in self._mixed if part in lowered]:  # a few substring tests, in C
+        held = set().union(*map(self._parts_in_run, set(_LATIN_PART.findall(lowered))))
+        for part in [part for part in self._mixed if part in held]:  # in the lexicon's order
             for form, index in self._mixed[part]:
                 at = lowered.find(form)
                 while at >= 0:
@@ -226,6 +227,13 @@ class Lexicon:
                         found.append(index)
                     at = lowered.find(form, at + len(form))
         return found
+
+    @lru_cache(maxsize=8192)  # noqa: B019 - one lexicon per process; runs ("kw", "2025") recur
+    def _parts_in_run(self, run: str) -> frozenset[str]:
+        """The Latin parts of mixed forms inside one run of Latin letters and digits. Every part is
+        such a run's substring or none, so a text holds a part exactly when one of its runs does:
+        a few distinct runs a text, each looked up once, instead of a substring test a part."""
+        return frozenset(part for part in self._mixed if part in run)
 
     def find(self, stemmed_words: list[str], text: str, pairs: list[str] | None = None) -> list[int]:
         """Indexes of the concepts mentioned, once per mention."""
