@@ -152,6 +152,8 @@ class Lexicon:
         self._mixed: dict[str, list[tuple[str, int]]] = {}  # a Latin part of the form -> (form, concept)
         for form, index in (mixed or {}).items():
             self._mixed.setdefault(_LATIN_PART.search(form).group(), []).append((form, index))
+        # A text's Latin runs recur ("kw", "2025"): each run's parts are looked up once per lexicon.
+        self._parts_in_run = lru_cache(maxsize=8192)(self._parts_inside_run)
         self._short: dict[str, int] = {}  # "stem" or "stem_stem" -> concept
         self._long: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first pair -> (stems, concept)
         for form, index in english.items():
@@ -218,8 +220,7 @@ class Lexicon:
         if not self._mixed:
             return []
         lowered, found = text.lower(), []
-        held = set().union(*map(self._parts_in_run, set(_LATIN_PART.findall(lowered))))
-        for part in [part for part in self._mixed if part in held]:  # in the lexicon's order
+        for part in self.latin_parts_in(lowered):
             for form, index in self._mixed[part]:
                 at = lowered.find(form)
                 while at >= 0:
@@ -228,11 +229,14 @@ class Lexicon:
                     at = lowered.find(form, at + len(form))
         return found
 
-    @lru_cache(maxsize=8192)  # noqa: B019 - one lexicon per process; runs ("kw", "2025") recur
-    def _parts_in_run(self, run: str) -> frozenset[str]:
-        """The Latin parts of mixed forms inside one run of Latin letters and digits. Every part is
-        such a run's substring or none, so a text holds a part exactly when one of its runs does:
-        a few distinct runs a text, each looked up once, instead of a substring test a part."""
+    def latin_parts_in(self, lowered: str) -> list[str]:
+        """The Latin parts of mixed forms that a lowercased text holds, in the lexicon's order.
+        Every part is letters and digits, so a text holds one exactly when one of its runs of
+        letters and digits does: a few distinct runs a text, not a substring test a part."""
+        held = set().union(*map(self._parts_in_run, set(_LATIN_PART.findall(lowered))))
+        return [part for part in self._mixed if part in held]
+
+    def _parts_inside_run(self, run: str) -> frozenset[str]:
         return frozenset(part for part in self._mixed if part in run)
 
     def find(self, stemmed_words: list[str], text: str, pairs: list[str] | None = None) -> list[int]:
