@@ -138,7 +138,7 @@ def test_dead_invitations_answer_410_on_the_api_and_the_page(app, client, smtp, 
             db.session.execute(db.update(Invitation).values(revoked_at=utc_now()))
         db.session.commit()
     if how == "unknown":
-        token = "x" + token[1:]
+        token = ("y" if token[0] == "x" else "x") + token[1:]  # a token may start with "x" (1 in 64)
     response = accept(client, token)
     assert response.status_code == 410
     assert "used, revoked or has expired" in response.get_json()["error"]["message"]
