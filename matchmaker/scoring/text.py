@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from ahocorasick_rs import BytesAhoCorasick, MatchKind
+
 from .taxonomy import CATEGORIES
 
 # Latin words start after any non-Latin character, so "MBR" is a word in "中空纤维MBR膜组器";
@@ -145,6 +147,8 @@ class Lexicon:
         glossary: dict[str, tuple[str, ...]] | None = None,
         gaps: tuple[list, list] = ([], []),
         mixed: dict[str, int] | None = None,
+        dictionary: dict[str, tuple[str, ...]] | None = None,
+        parents: dict[int, set[int]] | None = None,
     ) -> None:
         self.concepts = concepts
         # Forms mixing Latin and Chinese are found in the whole text: a run of Chinese characters
@@ -163,7 +167,6 @@ class Lexicon:
             else:
                 self._long.setdefault(f"{words[0]}_{words[1]}", []).append((words, index))
         self._chinese = _by_first_bigram(chinese)  # Chinese form -> concept
-        self._glossary = _by_first_bigram(glossary or {})  # Chinese word -> English stems
         # Forms with a gap ("纯电动*公交", "fuel cell * bus"): two parts a few words or characters apart
         self._gap_en: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], int]]] = {}
         for prefix, suffix, index in gaps[0]:
@@ -173,16 +176,30 @@ class Lexicon:
         for prefix, suffix, index in gaps[1]:
             self._gap_zh.setdefault(prefix[:2], []).append((prefix, suffix, index))
         self._by_bigram = self._bigram_table()
-        self.set_hierarchy({})
+        self.set_words(glossary or {}, dictionary or {})
+        self.set_hierarchy(parents or {})
 
     def _bigram_table(self) -> dict[str, tuple]:
-        """Per bigram that starts a Chinese form, gap form or glossary word, all three lookups at
-        once: (form lengths, forms, gap forms, word lengths, words), empty where it starts none."""
+        """Per bigram that starts a Chinese form or a gap form, both lookups at once:
+        (form lengths, forms, gap forms), empty where it starts none."""
         empty: tuple = ((), {})
         return {
-            gram: (*self._chinese.get(gram, empty), self._gap_zh.get(gram, ()), *self._glossary.get(gram, empty))
-            for gram in set(self._chinese) | set(self._glossary) | set(self._gap_zh)
+            gram: (*self._chinese.get(gram, empty), self._gap_zh.get(gram, ()))
+            for gram in set(self._chinese) | set(self._gap_zh)
         }
+
+    def set_words(self, glossary: dict[str, tuple[str, ...]], dictionary: dict[str, tuple[str, ...]]) -> None:
+        """The Chinese words whose English stems a text also gets: the hand-written glossary's and
+        the general dictionary's (on the same word the glossary's English wins). One automaton
+        finds them all in a text, leftmost and longest first, without overlaps (``english_of``)."""
+        self.glossary, self.dictionary = glossary, dictionary
+        words = {**dictionary, **glossary}
+        self._word_stems = list(words.values())
+        # On UTF-8 bytes: the matches' offsets are not needed, and turning them into character
+        # offsets cost the search twice over. Whole characters match whole characters.
+        self._words = (
+            BytesAhoCorasick(list(map(str.encode, words)), matchkind=MatchKind.LeftmostLongest) if words else None
+        )
 
     def set_hierarchy(self, parents: dict[int, set[int]]) -> None:
         """Broad concepts and their specific solutions: ``parents[specific]`` = its broad concepts."""
@@ -243,7 +260,7 @@ class Lexicon:
         """Indexes of the concepts mentioned, once per mention."""
         found = self.find_english(stemmed_words, pairs)
         for run in CJK.findall(text):
-            found += self.read_chinese(run, [run[i : i + 2] for i in range(len(run) - 1)])[0]
+            found += self.read_chinese(run, [run[i : i + 2] for i in range(len(run) - 1)])
         return found
 
     def find_english(self, stemmed_words: list[str], pairs: list[str] | None = None) -> list[int]:
@@ -334,44 +351,44 @@ class Lexicon:
                     inside[outer_form] = tuple(found)
         return inside
 
-    def read_chinese(self, run: str, bigrams: list[str]) -> tuple[list[int], list[str]]:
-        """(concepts, English stems of glossary words) of one run of Chinese characters.
-
-        Both are found leftmost and longest first, without overlaps, each on its own: one
-        pass over the positions whose bigram starts a concept form or a glossary word. The
-        forms inside a concept's form count too (``_forms_inside``), as they do in English.
-        A slice cut short by the end of the run is the longest form there if it is one.
+    def read_chinese(self, run: str, bigrams: list[str]) -> list[int]:
+        """The concepts of one run of Chinese characters, found leftmost and longest first, without
+        overlaps: one pass over the positions whose bigram starts a concept form or gap form. The
+        forms inside a concept's form count too (``_forms_inside``), as they do in English. A
+        slice cut short by the end of the run is the longest form there if it is one.
         """
         table, inside = self._by_bigram, self._inside
         concepts: list[int] = []
-        english: list[str] = []
-        concept_end = word_end = 0
-        for position, (lengths, forms, gaps, word_lengths, words) in [
+        concept_end = 0
+        for position, (lengths, forms, gaps) in [
             (i, entry) for i, entry in enumerate(map(table.get, bigrams)) if entry
         ]:
-            if position >= concept_end:
-                for length in lengths:  # the longest form there: one slice a length
-                    form = run[position : position + length]
-                    if form in forms:
-                        concepts.append(forms[form])
-                        concept_end = position + len(form)
-                        concepts += inside.get(form, ())
+            if position < concept_end:
+                continue
+            for length in lengths:  # the longest form there: one slice a length
+                form = run[position : position + length]
+                if form in forms:
+                    concepts.append(forms[form])
+                    concept_end = position + len(form)
+                    concepts += inside.get(form, ())
+                    break
+            else:
+                for prefix, suffix, concept in gaps:
+                    end = _gap_end(run, position, prefix, suffix)
+                    if end:
+                        concepts.append(concept)
+                        concept_end = end
                         break
-                else:
-                    for prefix, suffix, concept in gaps:
-                        end = _gap_end(run, position, prefix, suffix)
-                        if end:
-                            concepts.append(concept)
-                            concept_end = end
-                            break
-            if position >= word_end:
-                for length in word_lengths:
-                    word = run[position : position + length]
-                    if word in words:
-                        english += words[word]
-                        word_end = position + len(word)
-                        break
-        return concepts, english
+        return concepts
+
+    def english_of(self, text: str) -> list[str]:
+        """The English stems of the glossary's and dictionary's words in a text, once a mention.
+        The words are all Chinese, so none spans a run's end."""
+        if self._words is None:
+            return []
+        stems_of = self._word_stems
+        found = self._words.find_matches_as_indexes(text.encode())
+        return [stem for index, _start, _end in found for stem in stems_of[index]]
 
 
 GAP_WORDS, GAP_CHARS = 2, 6  # the most words (English) or characters (Chinese) a gap form may skip
@@ -399,10 +416,13 @@ def _by_first_bigram(forms: dict) -> dict[str, tuple[tuple[int, ...], dict]]:
     return {gram: (tuple(sorted({len(f) for f in table}, reverse=True)), table) for gram, table in grouped.items()}
 
 
-def parse_lexicon(lines, glossary: dict[str, tuple[str, ...]] | None = None) -> Lexicon:
+def parse_lexicon(
+    lines, glossary: dict[str, tuple[str, ...]] | None = None, dictionary: dict[str, tuple[str, ...]] | None = None
+) -> Lexicon:
     """Concepts from lines ``id | category | english; forms | 中文; 形式`` (``#`` comments), and
     their hierarchy from lines ``> broad-id: specific-id, specific-id``."""
     concepts: list[Concept] = []
+    ids: dict[str, int] = {}  # concept id -> index
     english: dict[str, int] = {}
     chinese: dict[str, int] = {}
     gaps: tuple[list, list] = ([], [])
@@ -421,11 +441,11 @@ def parse_lexicon(lines, glossary: dict[str, tuple[str, ...]] | None = None) -> 
         concept_id, category, english_forms, chinese_forms = parts
         if category != "general" and category not in CATEGORIES:
             raise ValueError(f"lexicon line {number}: unknown category {category!r}")
-        if any(concept.id == concept_id for concept in concepts):
+        if concept_id in ids:
             raise ValueError(f"lexicon line {number}: concept {concept_id!r} is defined twice")
         en = [f.strip() for f in english_forms.split(";") if f.strip()]
         zh = [f.strip() for f in chinese_forms.split(";") if f.strip()]
-        index = len(concepts)
+        index = ids[concept_id] = len(concepts)
         concepts.append(Concept(concept_id, category, en[0] if en else zh[0], zh[0] if zh else en[0]))
         for form in en + [f for f in zh if not CJK.search(f)]:  # Latin acronyms listed among the Chinese forms
             if "*" in form:
@@ -445,9 +465,7 @@ def parse_lexicon(lines, glossary: dict[str, tuple[str, ...]] | None = None) -> 
                 mixed.setdefault(form.lower(), index)
             elif CJK.search(form):
                 chinese.setdefault(form, index)
-    found = Lexicon(concepts, english, chinese, glossary, gaps, mixed)
-    found.set_hierarchy(_parse_hierarchy(hierarchy, {c.id: i for i, c in enumerate(concepts)}))
-    return found
+    return Lexicon(concepts, english, chinese, glossary, gaps, mixed, dictionary, _parse_hierarchy(hierarchy, ids))
 
 
 def _english_key(form: str) -> str | None:
@@ -481,8 +499,22 @@ def _parse_hierarchy(lines: list[tuple[int, str]], ids: dict[str, int]) -> dict[
 @cache
 def lexicon() -> Lexicon:
     folder = resources.files(__package__)
-    glossary = parse_glossary(folder.joinpath("glossary.txt").read_text(encoding="utf-8").splitlines())
-    return parse_lexicon(folder.joinpath("lexicon.txt").read_text(encoding="utf-8").splitlines(), glossary)
+
+    def lines(name: str) -> list[str]:
+        return folder.joinpath(name).read_text(encoding="utf-8").splitlines()
+
+    return parse_lexicon(
+        lines("lexicon.txt"), parse_glossary(lines("glossary.txt")), parse_dictionary(lines("dictionary.txt"))
+    )
+
+
+def parse_dictionary(lines) -> dict[str, tuple[str, ...]]:
+    """Chinese word -> English stems, from the general dictionary's lines ``中文 | english | stems``
+    (``scripts/build_dictionary.py`` writes them, stemmed as ``stems`` stems, generic words dropped)."""
+    return {
+        word: tuple(stemmed.split())
+        for word, _english, stemmed in (line.split(" | ") for line in lines if line and not line.startswith("#"))
+    }
 
 
 def parse_glossary(lines) -> dict[str, tuple[str, ...]]:
@@ -554,7 +586,7 @@ def ruled_out_concepts(text: str) -> set[int]:
     if CJK.search(text):
         concepts.update(found.find_mixed(text))
     for run in CJK.findall(text):
-        concepts.update(found.read_chinese(run, [run[i : i + 2] for i in range(len(run) - 1)])[0])
+        concepts.update(found.read_chinese(run, [run[i : i + 2] for i in range(len(run) - 1)]))
     return concepts
 
 
@@ -574,11 +606,10 @@ def features(text: str) -> Features:
             grams.append(run)
             continue
         run_grams = [run[i : i + 2] for i in range(len(run) - 1)]
-        run_concepts, english = found.read_chinese(run, run_grams)
         grams += run_grams
-        grams += english
-        concepts += run_concepts
+        concepts += found.read_chinese(run, run_grams)
     if grams:
+        grams += found.english_of(text)
         concepts += found.find_mixed(text)
     return Features(words + grams, concepts)
 

@@ -183,8 +183,10 @@ def variant_metrics(name: str):
     variants = {
         "full engine": ({}, None),
         "without the concept lexicon": ({"CONCEPT_BOOST": 0.0}, None),
+        "without the general dictionary": ({"DICTIONARY": {}}, None),
         "without the glossary": ({"GLOSSARY": {}}, None),
-        "without lexicon and glossary": ({"CONCEPT_BOOST": 0.0, "GLOSSARY": {}}, None),
+        "without glossary and dictionary": ({"GLOSSARY": {}, "DICTIONARY": {}}, None),
+        "without lexicon, glossary and dictionary": ({"CONCEPT_BOOST": 0.0, "GLOSSARY": {}, "DICTIONARY": {}}, None),
         "without the concept hierarchy": ({"HIERARCHY": False}, None),
         "without the ruled-out clauses": ({"EXCLUSIONS": False}, None),
         "without the monitoring / control facet": ({"INTENT_CREDIT": 1.0}, None),
@@ -199,12 +201,12 @@ def variant_metrics(name: str):
     }
     for variant, (patches, weights) in variants.items():
         found = lexicon()
-        saved_glossary, saved_gaps = found._glossary, (found._gap_en, found._gap_zh)
-        engine_patches = {key: value for key, value in patches.items() if key not in ("GLOSSARY", "GAPS")}
+        saved_words, saved_gaps = (found.glossary, found.dictionary), (found._gap_en, found._gap_zh)
+        lexicon_patches = ("GLOSSARY", "DICTIONARY", "GAPS")
+        engine_patches = {key: value for key, value in patches.items() if key not in lexicon_patches}
         saved = {key: getattr(engine_module, key) for key in engine_patches}
         try:
-            if "GLOSSARY" in patches:
-                found._glossary = patches["GLOSSARY"]
+            found.set_words(patches.get("GLOSSARY", found.glossary), patches.get("DICTIONARY", found.dictionary))
             if "GAPS" in patches:
                 found._gap_en, found._gap_zh = {}, {}
             found._by_bigram = found._bigram_table()  # the Chinese lookups, from the patched tables
@@ -214,7 +216,7 @@ def variant_metrics(name: str):
             ranked = engine.rank_many(needs, 10)
             rankings = {n.id: [s.technology_id for s in r] for n, r in zip(needs, ranked, strict=True)}
         finally:
-            found._glossary = saved_glossary
+            found.set_words(*saved_words)
             found._gap_en, found._gap_zh = saved_gaps
             found._by_bigram = found._bigram_table()
             for key, value in saved.items():
