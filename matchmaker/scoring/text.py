@@ -550,6 +550,9 @@ _CLAUSE_CUE = re.compile(
     r"|不在考虑|不考虑|不批准|不接受|不采用|不采购|不属于|不包括|排除|不选用|不使用|不允许|禁止(?:使用|采用)"
     r"|不予(?:考虑|接受|采纳|采用|选用|使用|认可|采购|评审|受理)|不得(?:采用|使用|选用)"
     r"|不在[^，。；]{0,8}范围|不涉及|不纳入"
+    r"|不新建|不新增|不建设|不依赖|不需要|不宜(?:采用|使用)|不希望|不能?满足|无法满足|不符合|不适用|不做"
+    r"|不再(?:使用|采用|保留|考虑|新增|建设)",
+    re.IGNORECASE,  # "Not considered: …" starts a sentence
 )
 _AFTER_CUE = re.compile(rf"(?:{_AFTER})[^,，]*")
 _CLAUSES = re.compile(r"(?<=[.;!?])\s+|(?<=[。；！？\n，])")  # "PM2.5" is not two clauses
@@ -559,24 +562,30 @@ def exclusions(text: str) -> tuple[str, str]:
     """(what the text asks for, what it rules out): the clauses and phrases that rule something
     out, taken out of the text, so that a need's "not X" neither asks for X nor lifts X."""
     kept, ruled_out = [], []
+    before_was_kept = False
     for clause in _CLAUSES.split(text):
         cue = _CLAUSE_CUE.search(clause)
         if cue:
-            if kept and _only_a_cue(clause, cue):  # "…的方案无法满足限值，不予接受": the clause before is what goes
+            # "…的方案不能用，不予接受": the clause before is what goes (unless it went already)
+            if before_was_kept and _only_a_cue(clause, cue):
                 ruled_out.append(kept.pop())
             ruled_out.append(clause)
+            before_was_kept = False
             continue
         ruled_out += _AFTER_CUE.findall(clause)
         kept.append(_AFTER_CUE.sub(" ", clause))
+        before_was_kept = True
     return " ".join(kept), " ".join(ruled_out)
 
 
 def _only_a_cue(clause: str, cue: re.Match) -> bool:
     """A clause that is its cue alone ("不予接受。"), ruling out what the clause before it named."""
-    return not _WORDS_LEFT.search(clause[: cue.start()] + clause[cue.end() :])
+    before, after = (_FILLERS.sub("", part) for part in (clause[: cue.start()], clause[cue.end() :]))
+    return not (_WORDS_LEFT.search(before) or _WORDS_LEFT.search(after))
 
 
 _WORDS_LEFT = re.compile(r"[A-Za-z0-9]{2,}|[\u4e00-\u9fff]{3,}")
+_FILLERS = re.compile("本项目|本期|本次|本轮|此次|这次|一律|暂时?|均|之列|在内")  # "本项目暂不考虑": a cue alone
 
 
 def ruled_out_concepts(text: str) -> set[int]:

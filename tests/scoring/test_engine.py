@@ -571,6 +571,12 @@ def test_chinese_procurement_cues_rule_out_and_a_cue_alone_rules_out_the_clause_
     # the cue stands alone after a comma: what it refuses is the clause before it
     kept, ruled_out = exclusions("采用低温SCR一体化技术。仅采用湿法脱硫的方案无法满足限值，不予接受。")
     assert "湿法脱硫" in ruled_out and "湿法脱硫" not in kept and "低温SCR" in kept
+    # filler words either side of the cue ("本期…之列") leave it a cue alone
+    kept, ruled_out = exclusions("采用纯电动自卸车。氢燃料车需要新建加氢站，本期不在考虑之列。")
+    assert "加氢站" in ruled_out and "加氢站" not in kept and "纯电动" in kept
+    # but a clause with words of its own beside the cue rules out only itself
+    kept, ruled_out = exclusions("采用纯电动自卸车，加氢站建设不在考虑之列。")
+    assert "纯电动" in kept and "加氢站" in ruled_out
 
 
 @pytest.mark.parametrize(
@@ -584,6 +590,12 @@ def test_chinese_procurement_cues_rule_out_and_a_cue_alone_rules_out_the_clause_
         "Any cooling type is considered, excluding evaporative cooling.",
         "Evaporative cooling is outside this call.",
         "蒸发冷却方案不批准。",
+        "Not considered: evaporative cooling of any kind.",  # the cue starts the sentence
+        "本期不新建蒸发冷却设施。",
+        "不再使用蒸发冷却。",
+        "仅靠蒸发冷却的方案不满足要求。",
+        "蒸发冷却不符合本项目节水要求。",
+        "蒸发冷却方案，本期暂不考虑。",  # a cue alone but for filler words
     ],
 )
 def test_each_way_of_saying_no_rules_the_clause_out(clause):
