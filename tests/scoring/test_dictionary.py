@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 
 from matchmaker.scoring.text import features, lexicon, parse_dictionary, parse_glossary, parse_lexicon
-from scripts.build_dictionary import MOST_STEMS, dictionary_stems, entries, plain_sense
+from scripts.build_dictionary import MOST_STEMS, SENSES, dictionary_stems, entries, plain_senses
 
 LINES = ["sludge-drying | clean-water | sludge drying | 污泥干化"]
 
@@ -19,18 +19,20 @@ def row(simplified: str, pinyin: str, senses) -> list:
 @pytest.mark.parametrize(
     ("senses", "english"),
     [
-        ("heat pump", "heat pump"),
-        (["mud", "sludge"], "mud"),  # the first sense
-        ("to store energy (esp. in batteries, fuel cells etc)", "store energy"),  # no "to", no aside
-        ("one-to-one correspondence", "one-to-one correspondence"),  # "to" inside a word stays
-        ("to help sb do sth; to assist", "help do"),  # up to the first ";", no placeholders
-        (["variant of 污泥[wu1 ni2]", "(literary) mire", "silt"], "silt"),  # skipped senses
-        (["see 余热[yu2 re4]", "used in 余热"], ""),  # nothing worth keeping
-        ("the 4th of the 10 Heavenly Stems 天干[tian1 gan1]", "4th 10 Heavenly Stems"),  # no Chinese or pinyin
+        ("heat pump", ["heat pump"]),
+        (["mud", "sludge"], ["mud", "sludge"]),
+        (["exploit", "make use of", "use", "take advantage of"], ["exploit", "make use", "use"]),  # the first three
+        ("to store energy (esp. in batteries, fuel cells etc)", ["store energy"]),  # no "to", no aside
+        ("one-to-one correspondence", ["one-to-one correspondence"]),  # "to" inside a word stays
+        ("to help sb do sth; to assist", ["help do"]),  # up to the first ";", no placeholders
+        (["variant of 污泥[wu1 ni2]", "(literary) mire", "silt"], ["silt"]),  # skipped senses
+        (["see 余热[yu2 re4]", "used in 余热"], []),  # nothing worth keeping
+        ("the 4th of the 10 Heavenly Stems 天干[tian1 gan1]", ["4th 10 Heavenly Stems"]),  # no Chinese or pinyin
     ],
 )
-def test_a_word_keeps_the_english_of_its_first_plain_sense(senses, english):
-    assert plain_sense(senses) == english
+def test_a_word_keeps_the_english_of_its_first_plain_senses(senses, english):
+    assert plain_senses(senses) == english
+    assert SENSES == 3
 
 
 def test_the_dictionary_keeps_common_words_once_and_leaves_out_names_single_characters_and_descriptions():
@@ -45,6 +47,8 @@ def test_the_dictionary_keeps_common_words_once_and_leaves_out_names_single_char
     assert list(entries(rows)) == [("热泵", "heat pump", ("heat", "pump"))]
     assert len(dictionary_stems("carbon fibre board panel sheet")) == 0
     assert MOST_STEMS == 3
+    # senses each give their stems once; a sense too long to be a rendering gives none
+    assert dictionary_stems("mud / sludge / mud / wet soil from a river bed") == ("mud", "sludge")
 
 
 def test_the_vendored_dictionary_says_its_source_and_licence_and_is_stemmed_as_the_engine_stems():
