@@ -132,7 +132,10 @@ def technology_text(technology: Technology) -> str:
 
 def technology_features(technology: Technology) -> Features:
     """``features(technology_text(technology))``, the name read once and counted twice."""
-    name, description = features(technology.name), features(technology.description)
+    return _with_name_twice(features(technology.name), features(technology.description))
+
+
+def _with_name_twice(name: Features, description: Features) -> Features:
     return Features(name.words * 2 + description.words, name.concepts * 2 + description.concepts)
 
 
@@ -327,6 +330,7 @@ class _Chunk:
     vocabulary: list
     words: tuple[np.ndarray, np.ndarray, np.ndarray]
     concepts: tuple[np.ndarray, np.ndarray, np.ndarray]
+    named: tuple[np.ndarray, np.ndarray, np.ndarray]  # the concepts of the name alone
 
 
 def _featurize(technologies: Sequence[Technology]) -> _Chunk:
@@ -335,8 +339,10 @@ def _featurize(technologies: Sequence[Technology]) -> _Chunk:
     column = vocabulary.__getitem__
     words: tuple[list, list, list] = ([0], [], [])  # indptr, columns, counts
     concepts: tuple[list, list, list] = ([0], [], [])
+    named: tuple[list, list, list] = ([0], [], [])
     for technology in technologies:
-        found = technology_features(technology)
+        name = features(technology.name)
+        found = _with_name_twice(name, features(technology.description))
         counted = Counter(found.words)
         words[1].extend(map(column, counted))
         words[2].extend(counted.values())
@@ -345,7 +351,11 @@ def _featurize(technologies: Sequence[Technology]) -> _Chunk:
         concepts[1].extend(counted)
         concepts[2].extend(counted.values())
         concepts[0].append(len(concepts[1]))
-    return _Chunk(list(vocabulary), _arrays(words), _arrays(concepts))
+        counted = Counter(name.concepts)
+        named[1].extend(counted)
+        named[2].extend(counted.values())
+        named[0].append(len(named[1]))
+    return _Chunk(list(vocabulary), _arrays(words), _arrays(concepts), _arrays(named))
 
 
 def _arrays(parts: tuple[list, list, list]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -453,17 +463,20 @@ class Engine:
         with _no_cycle_collection():
             chunks = _featurize_all(items, progress, workers, numeric_columns)
         vocabulary: dict = {}
-        word_parts, concept_parts = [], []
+        word_parts, concept_parts, named_parts = [], [], []
         for chunk in chunks:
             mapping = np.array([vocabulary.setdefault(word, len(vocabulary)) for word in chunk.vocabulary], np.int32)
             indptr, local_columns, tf = chunk.words
             word_parts.append((indptr, mapping[local_columns] if mapping.size else local_columns, tf))
             concept_parts.append(chunk.concepts)
+            named_parts.append(chunk.named)
         concept_count = len(self._lexicon.concepts)
         concepts = _stack(concept_parts, concept_count)
         topics = self._numeric.topic[: len(items)]
         self._words = _Space(_stack(word_parts, len(vocabulary)), vocabulary, len(items), topics, GENERIC)
         self._concepts = _Space(concepts, {index: index for index in range(concept_count)}, len(items), topics)
+        # What a technology's name names, it is: a ruled-out concept there is never spared (``_text``).
+        self._named = _Space(_stack(named_parts, concept_count), self._concepts.columns, len(items), topics)
         self._concept_rows = concepts  # for the reasons: which concepts a technology mentions
         self._concept_sets: dict[int, frozenset[int]] = {}  # those of technologies upserted since
         self._folded_size = len(items)
@@ -482,9 +495,11 @@ class Engine:
             self._slots[technology.id] = slot
             self._records.append(technology)
         self._records[slot] = technology
-        found = technology_features(technology)
+        name = features(technology.name)
+        found = _with_name_twice(name, features(technology.description))
         self._words.put(slot, Counter(found.words))
         self._concepts.put(slot, Counter(found.concepts))
+        self._named.put(slot, Counter(name.concepts))
         self._concept_sets[slot] = frozenset(found.concepts)
         self._numeric.put(slot, technology)
 
@@ -495,6 +510,7 @@ class Engine:
         self._records[slot] = None
         self._words.drop(slot)
         self._concepts.drop(slot)
+        self._named.drop(slot)
         self._numeric.alive[slot] = False
 
     def fold(self) -> None:
@@ -503,6 +519,7 @@ class Engine:
         topics = np.where(self._numeric.alive[:size], self._numeric.topic[:size], -1)
         self._words.fold(size, len(self._slots), topics)
         self._concepts.fold(size, len(self._slots), topics)
+        self._named.fold(size, len(self._slots), topics)
         self._folded_size = len(self._slots)
 
     def _fold_if_large(self) -> None:
@@ -567,6 +584,9 @@ class Engine:
         sibling_only = hit["siblings"] - hit["siblings"].multiply(hit["specific"])  # and none of the need's own
         sibling_only = sibling_only.maximum(hit["ruled_in"] - hit["ruled_in"].multiply(hit["own"]))
         sibling_only = sibling_only.maximum(hit["ruled_other"] - hit["ruled_other"].multiply(hit["own_or_broad"]))
+        # ... but a technology whose name names what is ruled out is that thing: never spared
+        ruled_out = _indicators([family.ruled_in | family.ruled_other for family in families], width)
+        sibling_only = sibling_only.maximum(self._hit_matrix(ruled_out, grid.shape, slot, self._named))
         # 1 - (1 - text)(1 - credit) where a credit applies, then the siblings' share
         for credit in (PARENT_CREDIT * hit["parents"].maximum(sibling_only), BROAD_CREDIT * hit["children"]):
             credit = credit.tocoo()
@@ -590,9 +610,12 @@ class Engine:
                 elif hit[0]:
                     text[row] *= INTENT_CREDIT
 
-    def _hit_matrix(self, queries: sparse.csr_matrix, shape: tuple[int, int], slot: int | None) -> sparse.csr_matrix:
-        """1 where a slot has one of the query's concepts (queries x slots, sparse)."""
-        rows, slots = self._concepts.hits(queries, len(self._records))
+    def _hit_matrix(
+        self, queries: sparse.csr_matrix, shape: tuple[int, int], slot: int | None, space: _Space | None = None
+    ) -> sparse.csr_matrix:
+        """1 where a slot has one of the query's concepts (queries x slots, sparse), in its text
+        or, with ``space=self._named``, in its name."""
+        rows, slots = (space or self._concepts).hits(queries, len(self._records))
         if slot is not None:
             rows = rows[slots == slot]
             slots = np.zeros(rows.size, np.int64)
@@ -748,7 +771,8 @@ class Engine:
                 weight=lambda w: float(idf[columns[w]]) if w in columns else 0.0,
             )
             words = explain.surface_words(stems, technology_text(technology), need_text(need))
-        relation = self._relation(need, found, mentioned) if HIERARCHY else None
+        named = set(features(technology.name).concepts)
+        relation = self._relation(need, found, mentioned, named) if HIERARCHY else None
         if relation is None or relation.kind in ("parent", "child"):  # a sibling or ruled-out reason comes first
             relation = _intent_relation(need, technology) or relation
         chosen = explain.explained(need, technology, values, self.weights, shared, words, relation, FIT_FULL)
@@ -777,7 +801,7 @@ class Engine:
         idf = self._concepts.idf
         return sorted(concepts, key=lambda c: (-float(idf[c]), c))
 
-    def _relation(self, need: Need, found: Features, mentioned: set[int]) -> explain.Relation | None:
+    def _relation(self, need: Need, found: Features, mentioned: set[int], named: set[int]) -> explain.Relation | None:
         """Where the technology's solution sits against the need's in the hierarchy (for the reasons),
         read as ``_text`` scores it: a sibling first, then the broad parent alone, then a child."""
         concepts, parents_of = self._lexicon.concepts, self._lexicon.parents
@@ -788,6 +812,7 @@ class Engine:
         ruled_out = (set() if family.own & mentioned else family.ruled_in) | (
             set() if family.own_or_broad & mentioned else family.ruled_other
         )
+        ruled_out |= (family.ruled_in | family.ruled_other) & named  # named as what it is: never spared
         for theirs in self._ordered_ids(ruled_out & mentioned):
             return explain.Relation("excluded", concepts[theirs], None, concepts[theirs])
         asked = sorted(set(title_features(need.title).concepts) & specific)

@@ -650,6 +650,35 @@ def test_a_technology_naming_what_the_title_asks_for_is_not_ruled_out_by_also_na
     assert ranked["air-service"].score > ranked["pump-drive"].score
 
 
+ORCHARD_NEED = replace(
+    NEED,
+    title="Ending open burning of removed orchards",
+    description="Growers pile and burn the old trees. Not considered: air-curtain burners of any kind.",
+    categories=("clean-air",),
+)
+CURTAIN_BURNER = replace(
+    PEAK,
+    id="curtain",
+    name="Air-curtain burner for woody biomass",
+    description="Cuts the smoke of open burning of orchard wood by 80% with a fan-driven air curtain.",
+    categories=("clean-air",),
+)
+
+
+def test_a_technology_whose_name_names_what_is_ruled_out_is_never_spared():
+    # It also names the title's open burning, which alone would spare it: its name says what it is.
+    alone = Engine([CURTAIN_BURNER]).rank(ORCHARD_NEED, top=1)[0]
+    assert alone.reasons[0].startswith("The city rules out")
+    unruled = replace(ORCHARD_NEED, description="Growers pile and burn the old trees.")
+    assert alone.score < Engine([CURTAIN_BURNER]).rank(unruled, top=1)[0].score
+    # the warm index reads names as the build does
+    warm = Engine([PEAK])
+    warm.upsert(CURTAIN_BURNER)
+    assert warm.rank(ORCHARD_NEED, top=2)[0].score == alone.score
+    described = replace(CURTAIN_BURNER, name="Orchard smoke service", id="service")  # the burner only in the text
+    assert Engine([described]).rank(ORCHARD_NEED, top=1)[0].score > alone.score
+
+
 def test_forms_mixing_latin_and_chinese_are_found_and_their_latin_part_starts_a_word():
     def found(text):
         return {lexicon().concepts[c].id for c in features(text).concepts}
