@@ -540,16 +540,19 @@ class Features:
 
 # A clause that rules something out: "not" (but "not only", "not exceed"...), "instead of",
 # "rather than", 不考虑, 而非... After "instead of", "rather than", 而非 and 而不是 only what follows
-# is ruled out ("timber instead of concrete"); elsewhere the whole clause is.
+# is ruled out ("timber instead of concrete"); elsewhere the whole clause is. "No" rules out only
+# where it starts a sentence ("No new diesel generation", "Constraints: no combustion"): inside
+# one it more often says what the answer must manage without ("units with no ducts").
 _AFTER = r"\binstead of\b|\brather than\b|而非|而不是"
 _CLAUSE_CUE = re.compile(
     r"\bnot\b(?!\s+(?:only|just|exceed|more|less|later|earlier|below|above|before|after))"
+    r"|^\W*(?:\w+:\s*)?no\b(?!\s+(?:more|less|later|earlier|longer|higher|lower|greater|fewer)\b)"
     r"|\bexclud(?:ed|es|ing)\b|\bout of scope\b|\bineligible\b"
     r"|\boutside (?:of )?(?:the |this )?(?:scope|call|solicitation|program(?:me)?|project|tender|rfp)\b"
     r"|\bprohibited\b|\bdisqualif\w*"
     r"|不在考虑|不考虑|不批准|不接受|不采用|不采购|不属于|不包括|排除|不选用|不使用|不允许|禁止(?:使用|采用)"
     r"|不予(?:考虑|接受|采纳|采用|选用|使用|认可|采购|评审|受理)|不得(?:采用|使用|选用)"
-    r"|不在[^，。；]{0,8}范围|不涉及|不纳入"
+    r"|不在[^，。；]{0,8}(?:范围|考虑|之列|之内)|不涉及|不纳入|不属本"
     r"|不新建|不新增|不建设|不依赖|不需要|不宜(?:采用|使用)|不希望|不能?满足|无法满足|不符合|不适用|不做"
     r"|不再(?:使用|采用|保留|考虑|新增|建设)",
     re.IGNORECASE,  # "Not considered: …" starts a sentence

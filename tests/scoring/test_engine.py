@@ -596,6 +596,10 @@ def test_chinese_procurement_cues_rule_out_and_a_cue_alone_rules_out_the_clause_
         "仅靠蒸发冷却的方案不满足要求。",
         "蒸发冷却不符合本项目节水要求。",
         "蒸发冷却方案，本期暂不考虑。",  # a cue alone but for filler words
+        "No evaporative cooling may be proposed.",  # "no" starting a sentence (elsewhere "no" often asks)
+        "Constraints: no evaporative cooling.",
+        "蒸发冷却不在这次考虑之内。",
+        "蒸发冷却另有计划，不属本包。",
     ],
 )
 def test_each_way_of_saying_no_rules_the_clause_out(clause):
