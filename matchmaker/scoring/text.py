@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
 from ahocorasick_rs import BytesAhoCorasick, MatchKind
@@ -26,8 +26,8 @@ from .taxonomy import CATEGORIES
 WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]*(?:-[0-9][a-z0-9]*|\.[0-9]+)?")
 CJK = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z0-9]")
-_LATIN_PART = re.compile(r"[a-z0-9]+")
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+_ALNUM_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
 STOPWORDS = frozenset(
     """a about above after all also an and any are as at be been being both but by can could did do does
     each for from further had has have how if in into is it its itself just may more most much must no nor
@@ -151,13 +151,12 @@ class Lexicon:
         parents: dict[int, set[int]] | None = None,
     ) -> None:
         self.concepts = concepts
-        # Forms mixing Latin and Chinese are found in the whole text: a run of Chinese characters
-        # never holds the Latin part. Longest first; the Latin part starts a word ("OLED" is not "LED").
-        self._mixed: dict[str, list[tuple[str, int]]] = {}  # a Latin part of the form -> (form, concept)
-        for form, index in (mixed or {}).items():
-            self._mixed.setdefault(_LATIN_PART.search(form).group(), []).append((form, index))
-        # A text's Latin runs recur ("kw", "2025"): each run's parts are looked up once per lexicon.
-        self._parts_in_run = lru_cache(maxsize=8192)(self._parts_inside_run)
+        # Forms mixing Latin and Chinese are found in the whole (lowercased) text, every mention of
+        # each, by one automaton: a run of Chinese characters never holds the Latin part.
+        self.mixed = dict(mixed or {})  # form -> concept
+        self._mixed_concepts = list(self.mixed.values())
+        self._mixed_starts_latin = [form[0] in _ALNUM for form in self.mixed]
+        self._mixed_forms = BytesAhoCorasick(list(map(str.encode, self.mixed))) if self.mixed else None
         self._short: dict[str, int] = {}  # "stem" or "stem_stem" -> concept
         self._long: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first pair -> (stems, concept)
         for form, index in english.items():
@@ -233,28 +232,19 @@ class Lexicon:
 
     def find_mixed(self, text: str) -> list[int]:
         """The concepts of the forms mixing Latin and Chinese that a text holds, once per mention
-        (call it on text with Chinese characters: no other holds such a form)."""
-        if not self._mixed:
+        (call it on text with Chinese characters: no other holds such a form). A form starting
+        with a letter or digit starts a word there: "OLED路灯" does not name "LED路灯"."""
+        if self._mixed_forms is None:
             return []
-        lowered, found = text.lower(), []
-        for part in self.latin_parts_in(lowered):
-            for form, index in self._mixed[part]:
-                at = lowered.find(form)
-                while at >= 0:
-                    if not (at and form[0] in _ALNUM and lowered[at - 1] in _ALNUM):  # "OLED" is not "LED"
-                        found.append(index)
-                    at = lowered.find(form, at + len(form))
-        return found
-
-    def latin_parts_in(self, lowered: str) -> list[str]:
-        """The Latin parts of mixed forms that a lowercased text holds, in the lexicon's order.
-        Every part is letters and digits, so a text holds one exactly when one of its runs of
-        letters and digits does: a few distinct runs a text, not a substring test a part."""
-        held = set().union(*map(self._parts_in_run, set(_LATIN_PART.findall(lowered))))
-        return [part for part in self._mixed if part in held]
-
-    def _parts_inside_run(self, run: str) -> frozenset[str]:
-        return frozenset(part for part in self._mixed if part in run)
+        lowered = text.lower().encode()
+        found = self._mixed_forms.find_matches_as_indexes(lowered, overlapping=True)
+        concepts, latin_first = self._mixed_concepts, self._mixed_starts_latin
+        # On UTF-8 bytes the byte before a match is a letter or digit only if the character is.
+        return [
+            concepts[form]
+            for form, start, _end in found
+            if not (start and latin_first[form] and lowered[start - 1] in _ALNUM_BYTES)
+        ]
 
     def find(self, stemmed_words: list[str], text: str, pairs: list[str] | None = None) -> list[int]:
         """Indexes of the concepts mentioned, once per mention."""
