@@ -445,17 +445,24 @@ def parse_lexicon(
                 continue
             key = _english_key(form)
             if key:
-                english.setdefault(key, index)
+                _claim(english, key, index, concepts, number)
         for form in zh:
             if "*" in form and CJK.search(form):
                 prefix, _star, suffix = (part.strip() for part in form.partition("*"))
                 if CJK.fullmatch(prefix) and len(prefix) >= 2 and CJK.fullmatch(suffix):
                     gaps[1].append((prefix, suffix, index))
             elif CJK.search(form) and _LATIN.search(form):
-                mixed.setdefault(form.lower(), index)
+                _claim(mixed, form.lower(), index, concepts, number)
             elif CJK.search(form):
-                chinese.setdefault(form, index)
+                _claim(chinese, form, index, concepts, number)
     return Lexicon(concepts, english, chinese, glossary, gaps, mixed, dictionary, _parse_hierarchy(hierarchy, ids))
+
+
+def _claim(forms: dict[str, int], form: str, index: int, concepts: list[Concept], number: int) -> None:
+    """One concept a form: a second claim would be dead (the first wins), a merge's silent loss."""
+    owner = forms.setdefault(form, index)
+    if owner != index:
+        raise ValueError(f"lexicon line {number}: {form!r} is already a form of {concepts[owner].id!r}")
 
 
 def _english_key(form: str) -> str | None:

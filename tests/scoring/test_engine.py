@@ -346,6 +346,16 @@ def test_lexicon_lines_are_checked():
         parse_lexicon(["only | three | fields"])
     with pytest.raises(ValueError, match="unknown category"):
         parse_lexicon(["x | no-such | thing | 东西"])
+    # a form claimed by a second concept would be dead there: refused, naming the first owner
+    shore = "shore-power | green-transportation | shore power; cold ironing | 岸电"
+    for second in (
+        "cold-ironing | green-transportation | cold ironing | 冷熨",
+        "port-power | green-transportation | x | 岸电",
+    ):
+        with pytest.raises(ValueError, match="line 2: .* already a form of 'shore-power'"):
+            parse_lexicon([shore, second])
+    with pytest.raises(ValueError, match="already a form of 'a'"):
+        parse_lexicon(["a | clean-air | x | 低温SCR", "b | clean-air | y | 低温scr"])  # mixed forms, any case
     small = parse_lexicon(["# comment", "", "shore-power | green-transportation | shore power; cold ironing | 岸电"])
     assert small.find(["cold", "iron"], "") == [0] and small.find([], "港口岸电改造") == [0]
 
