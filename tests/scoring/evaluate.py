@@ -47,6 +47,8 @@ SETS = (
     "blind14",
     "blind15",
     "blind16",
+    "blind17",
+    "blind18",
 )
 SHOWN_FROM = 0.25  # the app's default min_score: suggestions at or above it are shown to the city
 NEGLIGIBLE_TEXT = 0.1  # a problem fit below this is negligible (calibrated text signal)
