@@ -545,12 +545,12 @@ _CLAUSE_CUE = re.compile(
     r"\bnot\b(?!\s+(?:only|just|exceed|more|less|later|earlier|below|above|before|after))"
     r"|^\W*(?:\w+:\s*)?no\b(?!\s+(?:more|less|later|earlier|longer|higher|lower|greater|fewer)\b)"
     r"|\bexclud(?:ed|es|ing)\b|\bout of scope\b|\bineligible\b"
-    r"|\boutside (?:of )?(?:the |this )?(?:scope|call|solicitation|program(?:me)?|project|tender|rfp)\b"
+    r"|\boutside\b[^.;,]{0,24}?\b(?:scope|call|solicitation|program(?:me)?|project|tender|rfp|fund\w*)\b"
     r"|\bprohibited\b|\bdisqualif\w*"
     r"|不在考虑|不考虑|不批准|不接受|不采用|不采购|不属于|不包括|排除|不选用|不使用|不允许|禁止(?:使用|采用)"
     r"|不予(?:考虑|接受|采纳|采用|选用|使用|认可|采购|评审|受理)|不得(?:采用|使用|选用)"
     r"|不在[^，。；]{0,8}(?:范围|考虑|之列|之内)|不涉及|不纳入|不属本"
-    r"|不新建|不新增|不建设|不依赖|不需要|不宜(?:采用|使用)|不希望|不能?满足|无法满足|不符合|不适用|不做"
+    r"|不新[建增购设]|不建设|不依赖|不需要|不宜(?:采用|使用)|不希望|不能?满足|无法满足|不符合|不适用|不做|不具备"
     r"|不再(?:使用|采用|保留|考虑|新增|建设)",
     re.IGNORECASE,  # "Not considered: …" starts a sentence
 )

@@ -611,6 +611,9 @@ def test_chinese_procurement_cues_rule_out_and_a_cue_alone_rules_out_the_clause_
         "Constraints: no evaporative cooling.",
         "蒸发冷却不在这次考虑之内。",
         "蒸发冷却另有计划，不属本包。",
+        "现场不具备建设蒸发冷却设施的条件。",
+        "本期不新购蒸发冷却设备。",
+        "Evaporative cooling is outside what this programme will fund.",
     ],
 )
 def test_each_way_of_saying_no_rules_the_clause_out(clause):
