@@ -49,6 +49,8 @@ SETS = (
     "blind16",
     "blind17",
     "blind18",
+    "blind19",
+    "blind20",
 )
 SHOWN_FROM = 0.25  # the app's default min_score: suggestions at or above it are shown to the city
 NEGLIGIBLE_TEXT = 0.1  # a problem fit below this is negligible (calibrated text signal)
