@@ -2,11 +2,11 @@
 
 English and Chinese share no words, so two bridges join them. The concept lexicon
 (``lexicon.txt``) lists each clean-tech concept's English and Chinese surface forms; any text
-that mentions one carries the concept. The glossary (``glossary.txt``) gives the common words
-of Chinese text their English renderings, so a Chinese text also carries plain English stems.
-Chinese is otherwise cut into overlapping character bigrams rather than segmented: no
-dictionary to download, no segmentation errors, and bigrams match as well as words do on
-short technical text.
+that mentions one carries the concept. The glossary (``glossary.txt``, written by hand) and the
+general dictionary (``dictionary.txt``, CC-CEDICT, vendored) give the words of Chinese text their
+English, so a Chinese text also carries plain English stems. Chinese is otherwise cut into
+overlapping character bigrams rather than segmented: no segmentation errors, and within one
+language bigrams match as well as words do on short technical text.
 """
 
 from __future__ import annotations
