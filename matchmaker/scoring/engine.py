@@ -132,11 +132,13 @@ def technology_text(technology: Technology) -> str:
 
 def technology_features(technology: Technology) -> Features:
     """``features(technology_text(technology))``, the name read once and counted twice."""
-    return _with_name_twice(features(technology.name), features(technology.description))
+    return read_technology(technology)[0]
 
 
-def _with_name_twice(name: Features, description: Features) -> Features:
-    return Features(name.words * 2 + description.words, name.concepts * 2 + description.concepts)
+def read_technology(technology: Technology) -> tuple[Features, list[int]]:
+    """(``technology_features``, the concepts its name alone names): the index keeps both."""
+    name, description = features(technology.name), features(technology.description)
+    return Features(name.words * 2 + description.words, name.concepts * 2 + description.concepts), name.concepts
 
 
 def need_text(need: Need) -> str:
@@ -341,8 +343,7 @@ def _featurize(technologies: Sequence[Technology]) -> _Chunk:
     concepts: tuple[list, list, list] = ([0], [], [])
     named: tuple[list, list, list] = ([0], [], [])
     for technology in technologies:
-        name = features(technology.name)
-        found = _with_name_twice(name, features(technology.description))
+        found, named_concepts = read_technology(technology)
         counted = Counter(found.words)
         words[1].extend(map(column, counted))
         words[2].extend(counted.values())
@@ -351,7 +352,7 @@ def _featurize(technologies: Sequence[Technology]) -> _Chunk:
         concepts[1].extend(counted)
         concepts[2].extend(counted.values())
         concepts[0].append(len(concepts[1]))
-        counted = Counter(name.concepts)
+        counted = Counter(named_concepts)
         named[1].extend(counted)
         named[2].extend(counted.values())
         named[0].append(len(named[1]))
@@ -495,11 +496,10 @@ class Engine:
             self._slots[technology.id] = slot
             self._records.append(technology)
         self._records[slot] = technology
-        name = features(technology.name)
-        found = _with_name_twice(name, features(technology.description))
+        found, named_concepts = read_technology(technology)
         self._words.put(slot, Counter(found.words))
         self._concepts.put(slot, Counter(found.concepts))
-        self._named.put(slot, Counter(name.concepts))
+        self._named.put(slot, Counter(named_concepts))
         self._concept_sets[slot] = frozenset(found.concepts)
         self._numeric.put(slot, technology)
 

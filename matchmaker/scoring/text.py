@@ -507,7 +507,7 @@ def lexicon() -> Lexicon:
 
 def parse_dictionary(lines) -> dict[str, tuple[str, ...]]:
     """Chinese word -> English stems, from the general dictionary's lines ``中文 | english | stems``
-    (``scripts/build_dictionary.py`` writes them, stemmed as ``stems`` stems, generic words dropped)."""
+    (``scripts/build_dictionary.py`` writes them with ``stems()``, the generic words dropped)."""
     return {
         word: tuple(stemmed.split())
         for word, _english, stemmed in (line.split(" | ") for line in lines if line and not line.startswith("#"))

@@ -75,6 +75,8 @@ def test_one_line_per_need_in_order_with_progress_on_stderr_only(tmp_path):
     ("bad_line", "message"),
     [
         ("{not json", "t.jsonl:2: not valid JSON"),
+        ('{"id": "t2", "trl": NaN}', "t.jsonl:2: not valid JSON"),  # JSON has no NaN (json.loads took it)
+        ("\ufeff{}", "t.jsonl:2: not valid JSON (UTF-8 byte order mark"),
         ({**TECH, "id": "t2", "categories": ["solar-roads"]}, "t.jsonl:2: categories: unknown category 'solar-roads'"),
         ({**TECH, "id": "t2", "trl": "high"}, "t.jsonl:2: trl: must be an integer from 1 to 9"),
         ({**TECH, "id": "t2", "cost_usd": [5, 1]}, "t.jsonl:2: cost_usd"),
