@@ -90,6 +90,10 @@ EXCLUSIONS = True
 # it keeps 1 - SPREAD of its IDF. Words of GENERIC (system, platform, carbon...) weigh 0.
 SPREAD = 0.25
 USE_GENERIC = True
+# A setting concept (lexicon.txt category "setting": a hospital, a port, a pilot project) says
+# where a problem sits, not what it is: in the concept space it weighs SETTING_WEIGHT of its IDF,
+# so a page sharing only the need's setting cannot rank with the answer.
+SETTING_WEIGHT = 0.3
 BATCH = 64
 PRUNE_AT = 300  # practical signals are first computed exactly for about the best 300 x K upper bounds
 SAMPLE_STEP = 37  # every 37th bound estimates the threshold those reach
@@ -138,7 +142,8 @@ def technology_features(technology: Technology) -> Features:
 def read_technology(technology: Technology) -> tuple[Features, list[int]]:
     """(``technology_features``, the concepts its name alone names): the index keeps both."""
     name, description = features(technology.name), features(technology.description)
-    return Features(name.words * 2 + description.words, name.concepts * 2 + description.concepts), name.concepts
+    words, concepts = name.words * 2 + description.words, name.concepts * 2 + description.concepts
+    return Features(words, concepts, weighted=name.weighted * 2 + description.weighted), name.concepts
 
 
 def need_text(need: Need) -> str:
@@ -162,7 +167,7 @@ def need_features(need: Need) -> Features:
     if not ruled_out:
         return found
     excluded = frozenset(ruled_out_concepts(ruled_out)) - set(found.concepts)
-    return Features(found.words, found.concepts, excluded)
+    return Features(found.words, found.concepts, excluded, found.weighted)
 
 
 def _tf_row(counts: Counter, columns: Mapping) -> tuple[np.ndarray, np.ndarray]:
@@ -198,9 +203,11 @@ class _Space:
         alive: int,
         topics: np.ndarray | None = None,
         generic: frozenset = frozenset(),
+        settings: frozenset = frozenset(),
     ) -> None:
         self.columns = columns
         self.generic = generic
+        self.settings = settings  # columns weighed SETTING_WEIGHT of their IDF
         self._fit(documents, alive, topics)
         self.pending: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._delta: tuple | None = None
@@ -215,6 +222,8 @@ class _Space:
             self.idf[df > COMMON_SHARE * alive] = 0.0
         if self.generic and USE_GENERIC:
             self.idf[[self.columns[f] for f in self.generic if f in self.columns]] = 0.0
+        if self.settings:
+            self.idf[[self.columns[f] for f in self.settings]] *= SETTING_WEIGHT
         if topics is not None and SPREAD > 0:
             self.idf *= _specificity(self.matrix, topics)
         self.norms = self._norms(documents)
@@ -344,7 +353,7 @@ def _featurize(technologies: Sequence[Technology]) -> _Chunk:
     named: tuple[list, list, list] = ([0], [], [])
     for technology in technologies:
         found, named_concepts = read_technology(technology)
-        counted = Counter(found.words)
+        counted = found.counts()
         words[1].extend(map(column, counted))
         words[2].extend(counted.values())
         words[0].append(len(words[1]))
@@ -475,7 +484,8 @@ class Engine:
         concepts = _stack(concept_parts, concept_count)
         topics = self._numeric.topic[: len(items)]
         self._words = _Space(_stack(word_parts, len(vocabulary)), vocabulary, len(items), topics, GENERIC)
-        self._concepts = _Space(concepts, {index: index for index in range(concept_count)}, len(items), topics)
+        settings = frozenset(i for i, concept in enumerate(self._lexicon.concepts) if concept.category == "setting")
+        self._concepts = _Space(concepts, dict(enumerate(range(concept_count))), len(items), topics, settings=settings)
         # What a technology's name names, it is: a ruled-out concept there is never spared (``_text``).
         self._named = _Space(_stack(named_parts, concept_count), self._concepts.columns, len(items), topics)
         self._concept_rows = concepts  # for the reasons: which concepts a technology mentions
@@ -497,7 +507,7 @@ class Engine:
             self._records.append(technology)
         self._records[slot] = technology
         found, named_concepts = read_technology(technology)
-        self._words.put(slot, Counter(found.words))
+        self._words.put(slot, found.counts())
         self._concepts.put(slot, Counter(found.concepts))
         self._named.put(slot, Counter(named_concepts))
         self._concept_sets[slot] = frozenset(found.concepts)
@@ -568,7 +578,7 @@ class Engine:
                 return space.cosines(queries, size, normalised)
             return space.cosines_with(queries, slot, normalised)
 
-        words = self._words.queries([Counter(f.words) for f in found])
+        words = self._words.queries([f.counts() for f in found])
         concepts = self._concepts.queries([Counter(f.concepts) for f in found])
         text = _text_signal(against(self._words, words), against(self._concepts, concepts))
         self._apply_intent(needs, text, slot)

@@ -66,8 +66,8 @@ def shared_words(need: Features, technology: Features, weight=None, limit: int =
 
     ``weight(word)`` says how much a word tells (the engine's IDF; 0 for generic words, which
     are left out); without it, longer words first."""
-    theirs = set(technology.words)
-    common = {w for w in need.words if "_" not in w and w in theirs and (len(w) > 2 or _is_chinese(w))}
+    theirs = technology.vocabulary()
+    common = {w for w in need.vocabulary() if "_" not in w and w in theirs and (len(w) > 2 or _is_chinese(w))}
     if weight is not None:
         common = {w for w in common if weight(w) > 0}
         return sorted(common, key=lambda w: (-weight(w), w))[:limit]

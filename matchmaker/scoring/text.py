@@ -5,13 +5,16 @@ English and Chinese share no words, so two bridges join them. The concept lexico
 that mentions one carries the concept. The glossary (``glossary.txt``, written by hand) and the
 general dictionary (``dictionary.txt``, CC-CEDICT, vendored) give the words of Chinese text their
 English, so a Chinese text also carries plain English stems. Chinese is otherwise cut into
-overlapping character bigrams rather than segmented: no segmentation errors, and within one
-language bigrams match as well as words do on short technical text.
+overlapping character bigrams rather than segmented: no segmentation errors. The bigrams weigh
+a tenth of a word (BIGRAM_WEIGHT) and each dictionary sense its share of its word, so that most
+of a Chinese text's weight is in the words the dictionary knows.
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -26,6 +29,10 @@ from .taxonomy import CATEGORIES
 WORD = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9]*(?:-[0-9][a-z0-9]*|\.[0-9]+)?")
 CJK = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z0-9]")
+# A Chinese bigram is a weak feature: most are not words (污泥干化 gives 污泥, 泥干, 干化), and the
+# dictionary's words already carry the text's meaning. Each counts BIGRAM_WEIGHT of a word; a bigram
+# still matches where no dictionary word does (a name, a new term).
+BIGRAM_WEIGHT = 0.1
 _ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 _ALNUM_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz0123456789")
 STOPWORDS = frozenset(
@@ -190,10 +197,10 @@ class Lexicon:
     def set_words(self, glossary: dict[str, tuple[str, ...]], dictionary: dict[str, tuple[str, ...]]) -> None:
         """The Chinese words whose English stems a text also gets: the hand-written glossary's and
         the general dictionary's (on the same word the glossary's English wins). One automaton
-        finds them all in a text, leftmost and longest first, without overlaps (``english_of``)."""
+        finds them all in a text, leftmost and longest first, without overlaps (``senses_of``)."""
         self.glossary, self.dictionary = glossary, dictionary
         words = {**dictionary, **glossary}
-        self._word_stems = list(words.values())
+        self._word_senses = [tuple((stem_, 1.0 / len(english)) for stem_ in english) for english in words.values()]
         # On UTF-8 bytes: the matches' offsets are not needed, and turning them into character
         # offsets cost the search twice over. Whole characters match whole characters.
         self._words = (
@@ -371,14 +378,14 @@ class Lexicon:
                         break
         return concepts
 
-    def english_of(self, text: str) -> list[str]:
-        """The English stems of the glossary's and dictionary's words in a text, once a mention.
-        The words are all Chinese, so none spans a run's end."""
+    def senses_of(self, run: str) -> list[tuple[str, float]]:
+        """(English stem, share) of the glossary's and dictionary's words in a run of Chinese
+        characters, once a mention: a word of four senses (酒店: wine, shop, pub, hotel) gives each
+        a quarter, so that it weighs one word, not four."""
         if self._words is None:
             return []
-        stems_of = self._word_stems
-        found = self._words.find_matches_as_indexes(text.encode())
-        return [stem for index, _start, _end in found for stem in stems_of[index]]
+        found = self._words.find_matches_as_indexes(run.encode())
+        return [sense for index, _start, _end in found for sense in self._word_senses[index]]
 
 
 GAP_WORDS, GAP_CHARS = 2, 6  # the most words (English) or characters (Chinese) a gap form may skip
@@ -429,7 +436,7 @@ def parse_lexicon(
         if len(parts) != 4:
             raise ValueError(f"lexicon line {number}: expected 4 fields separated by |")
         concept_id, category, english_forms, chinese_forms = parts
-        if category != "general" and category not in CATEGORIES:
+        if category not in ("general", "setting") and category not in CATEGORIES:
             raise ValueError(f"lexicon line {number}: unknown category {category!r}")
         if concept_id in ids:
             raise ValueError(f"lexicon line {number}: concept {concept_id!r} is defined twice")
@@ -530,9 +537,32 @@ def parse_glossary(lines) -> dict[str, tuple[str, ...]]:
 
 @dataclass(frozen=True, slots=True)
 class Features:
-    words: list[str]  # English stems, Chinese bigrams, English stems of Chinese glossary words
+    words: list[str]  # English stems
     concepts: list[int]
     excluded: frozenset[int] = frozenset()  # concepts a need rules out ("hybrid models are not considered")
+    # Weighted features of the Chinese text: the English stems of its glossary and dictionary words,
+    # each with its share of its word (``Lexicon.senses_of``), and its bigrams (BIGRAM_WEIGHT).
+    weighted: tuple[tuple[str, float], ...] = ()
+
+    def counts(self) -> Counter:
+        """Per feature the count c whose sublinear TF (1 + log c, as the engine takes it) is its
+        mentions' TF times its weight: a word of ``words`` weighs 1, a weighted feature (a sense, a
+        bigram) the largest weight among its mentions, e.g. a bigram met once has 1 + log c = 0.1."""
+        counted: Counter = Counter(self.words)
+        plain = counted.keys() & {feature for feature, _weight in self.weighted}
+        heaviest: dict[str, float] = {}
+        for feature, weight in self.weighted:
+            counted[feature] += 1
+            if weight > heaviest.get(feature, 0.0):
+                heaviest[feature] = weight
+        for feature, weight in heaviest.items():
+            if feature not in plain:
+                counted[feature] = math.exp((1.0 + math.log(counted[feature])) * weight - 1.0)
+        return counted
+
+    def vocabulary(self) -> set[str]:
+        """Every feature the text has, weighted ones included."""
+        return set(self.words).union(feature for feature, _weight in self.weighted)
 
 
 # A clause that rules something out: "not" (but "not only", "not exceed"...), "instead of",
@@ -542,16 +572,18 @@ class Features:
 # one it more often says what the answer must manage without ("units with no ducts").
 _AFTER = r"\binstead of\b|\brather than\b|而非|而不是"
 _CLAUSE_CUE = re.compile(
-    r"\bnot\b(?!\s+(?:only|just|exceed|more|less|later|earlier|below|above|before|after))"
+    r"(?:\bnot|\b(?:is|are|was|were|do|does|did|can|could|will|would|should)n['’]t)\b"
+    r"(?!\s+(?:only|just|exceed|more|less|later|earlier|below|above|before|after))"
     r"|^\W*(?:\w+:\s*)?no\b(?!\s+(?:more|less|later|earlier|longer|higher|lower|greater|fewer)\b)"
     r"|\bexclud(?:ed|es|ing)\b|\bout of scope\b|\bineligible\b"
     r"|\boutside\b[^.;,]{0,24}?\b(?:scope|call|solicitation|program(?:me)?|project|tender|rfp|fund\w*)\b"
-    r"|\bprohibited\b|\bdisqualif\w*"
+    r"|\bprohibited\b|\bdisqualif\w*|\bruled out\b|\bnon-?starter\b|\ba separate project\b"
+    r"|:\s*no\b(?!\s+(?:more|less|later|earlier|longer|higher|lower|greater|fewer)\b)|\bsaid no\b"
     r"|不在考虑|不考虑|不批准|不接受|不采用|不采购|不属于|不包括|排除|不选用|不使用|不允许|禁止(?:使用|采用)"
     r"|不予(?:考虑|接受|采纳|采用|选用|使用|认可|采购|评审|受理)|不得(?:采用|使用|选用)"
     r"|不在[^，。；]{0,8}(?:范围|考虑|之列|之内)|不涉及|不纳入|不属本"
     r"|不新[建增购设]|不建设|不依赖|不需要|不宜(?:采用|使用)|不希望|不能?满足|无法满足|不符合|不适用|不做|不具备"
-    r"|不再(?:使用|采用|保留|考虑|新增|建设)",
+    r"|不再(?:使用|采用|保留|考虑|新增|建设)|不要|不想(?![动改变])|不打算|不得用于|不建|不扩容|不能(?!满足|[动停])",
     re.IGNORECASE,  # "Not considered: …" starts a sentence
 )
 _AFTER_CUE = re.compile(rf"(?:{_AFTER})[^,，]*")
@@ -602,25 +634,26 @@ def ruled_out_concepts(text: str) -> set[int]:
 def features(text: str) -> Features:
     """The lexical features and concept indexes of a text (title and description together).
 
-    Chinese text also gives the English stems of its glossary words, so a Chinese need shares
-    plain words ("sludge", "drying") with an English technology, beyond the named concepts.
+    Chinese text also gives the English stems of its glossary and dictionary words, so a Chinese
+    need shares plain words ("sludge", "drying") with an English technology, beyond the named
+    concepts; those and its bigrams are weighted features (``Features.counts``).
     """
     words = stems(text)
     pairs = list(map("_".join, zip(words, words[1:], strict=False)))
     found = lexicon()
     concepts = found.find_english(words, pairs)
-    grams: list[str] = []
+    weighted: list[tuple[str, float]] = []
     for run in CJK.findall(text):
         if len(run) == 1:
-            grams.append(run)
+            weighted.append((run, BIGRAM_WEIGHT))
             continue
         run_grams = [run[i : i + 2] for i in range(len(run) - 1)]
-        grams += run_grams
         concepts += found.read_chinese(run, run_grams)
-    if grams:
-        grams += found.english_of(text)
+        weighted += found.senses_of(run)
+        weighted += [(gram, BIGRAM_WEIGHT) for gram in run_grams]
+    if weighted:
         concepts += found.find_mixed(text)
-    return Features(words + grams, concepts)
+    return Features(words, concepts, weighted=tuple(weighted))
 
 
 GENERIC = _generic()

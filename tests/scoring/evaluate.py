@@ -182,6 +182,7 @@ def variant_metrics(name: str):
     """(variant, metrics) of the full engine, versions with one part removed, and the TF-IDF baseline."""
     from matchmaker.scoring import DEFAULT_WEIGHTS
     from matchmaker.scoring import engine as engine_module
+    from matchmaker.scoring import text as text_module
     from matchmaker.scoring.text import lexicon
 
     technologies, needs, grades, _traps = load(name)
@@ -201,6 +202,9 @@ def variant_metrics(name: str):
         "without the category spread": ({"SPREAD": 0.0}, None),
         "without the generic-word list": ({"USE_GENERIC": False}, None),
         "without the problem-fit floor": ({"TEXT_FLOOR": 0.0}, None),
+        "without the setting damping": ({"SETTING_WEIGHT": 1.0}, None),
+        "without the sense shares (each stem of a word in full)": ({"SENSES": "whole"}, None),
+        "without the bigram weight (bigrams as words)": ({"BIGRAM_WEIGHT": 1.0}, None),
         "without neighbouring categories": ({"AFFINITY": np.eye(len(engine_module.SLUGS))}, None),
         "without the relevance gate": ({"RELEVANCE_FULL": 1e-9}, None),
         "text signal only": ({}, text_only),
@@ -208,16 +212,22 @@ def variant_metrics(name: str):
     for variant, (patches, weights) in variants.items():
         found = lexicon()
         saved_words, saved_gaps = (found.glossary, found.dictionary), (found._gap_en, found._gap_zh)
-        lexicon_patches = ("GLOSSARY", "DICTIONARY", "GAPS")
-        engine_patches = {key: value for key, value in patches.items() if key not in lexicon_patches}
-        saved = {key: getattr(engine_module, key) for key in engine_patches}
+        lexicon_patches = ("GLOSSARY", "DICTIONARY", "GAPS", "SENSES")
+        module_patches = {  # BIGRAM_WEIGHT lives in text.py, the rest in engine.py
+            (text_module if key == "BIGRAM_WEIGHT" else engine_module, key): value
+            for key, value in patches.items()
+            if key not in lexicon_patches
+        }
+        saved = {target: getattr(*target) for target in module_patches}
         try:
             found.set_words(patches.get("GLOSSARY", found.glossary), patches.get("DICTIONARY", found.dictionary))
+            if "SENSES" in patches:
+                found._word_senses = [tuple((stem, 1.0) for stem, _share in word) for word in found._word_senses]
             if "GAPS" in patches:
                 found._gap_en, found._gap_zh = {}, {}
             found._by_bigram = found._bigram_table()  # the Chinese lookups, from the patched tables
-            for key, value in engine_patches.items():
-                setattr(engine_module, key, value)
+            for (module, key), value in module_patches.items():
+                setattr(module, key, value)
             engine = Engine(technologies, weights=weights)
             ranked = engine.rank_many(needs, 10)
             rankings = {n.id: [s.technology_id for s in r] for n, r in zip(needs, ranked, strict=True)}
@@ -225,8 +235,8 @@ def variant_metrics(name: str):
             found.set_words(*saved_words)
             found._gap_en, found._gap_zh = saved_gaps
             found._by_bigram = found._bigram_table()
-            for key, value in saved.items():
-                setattr(engine_module, key, value)
+            for (module, key), value in saved.items():
+                setattr(module, key, value)
         yield variant, metrics(rankings, grades, needs)
     yield "scikit-learn TF-IDF baseline", metrics(baseline_rankings(technologies, needs), grades, needs)
 

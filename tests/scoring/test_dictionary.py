@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from importlib import resources
 
 import pytest
 
-from matchmaker.scoring.text import features, lexicon, parse_dictionary, parse_glossary, parse_lexicon
+from matchmaker.scoring.text import Features, features, lexicon, parse_dictionary, parse_glossary, parse_lexicon
 from scripts.build_dictionary import MOST_STEMS, SENSES, dictionary_stems, entries, plain_senses
 
 LINES = ["sludge-drying | clean-water | sludge drying | 污泥干化"]
@@ -65,7 +66,7 @@ def test_the_vendored_dictionary_says_its_source_and_licence_and_is_stemmed_as_t
 def test_a_chinese_word_the_glossary_lacks_gets_its_english_from_the_dictionary():
     found = lexicon()
     assert "铸造" not in found.glossary and "铸造" in found.dictionary
-    assert "cast" in features("铸造车间废砂再生").words
+    assert "cast" in features("铸造车间废砂再生").vocabulary()
 
 
 def test_the_glossary_wins_on_the_same_word_and_the_longest_word_wins_at_a_place():
@@ -74,9 +75,23 @@ def test_the_glossary_wins_on_the_same_word_and_the_longest_word_wins_at_a_place
         parse_glossary(["污泥 | sludge", "干化 | drying"]),
         parse_dictionary(["污泥 | mud | mud", "干化机 | dryer | dryer", "车间 | workshop | workshop"]),
     )
-    assert small.english_of("污泥干化机在车间") == ["sludge", "dryer", "workshop"]
-    assert small.english_of("no chinese") == []
-    assert parse_lexicon(LINES).english_of("污泥") == []  # neither glossary nor dictionary
+    assert small.senses_of("污泥干化机在车间") == [("sludge", 1.0), ("dryer", 1.0), ("workshop", 1.0)]
+    assert small.senses_of("no chinese") == []
+    assert parse_lexicon(LINES).senses_of("污泥") == []  # neither glossary nor dictionary
+
+
+def test_a_word_of_several_senses_gives_each_its_share_so_that_it_weighs_one_word():
+    small = parse_lexicon(LINES, {}, parse_dictionary(["酒店 | wine shop / pub / hotel | wine shop pub hotel"]))
+    assert small.senses_of("酒店") == [("wine", 0.25), ("shop", 0.25), ("pub", 0.25), ("hotel", 0.25)]
+    counted = Features([], [], weighted=tuple(small.senses_of("酒店酒店")) + (("hotel", 1.0),)).counts()
+    # the engine's TF is 1 + log(count): a quarter for a sense met once; the heaviest mention sets the weight
+    assert 1 + math.log(counted["wine"]) == pytest.approx(0.25 * (1 + math.log(2)))
+    assert 1 + math.log(counted["hotel"]) == pytest.approx(1 + math.log(3))
+
+
+def test_a_weighted_feature_that_is_also_a_plain_word_counts_in_full():
+    counted = Features(["hotel", "hotel"], [], weighted=(("hotel", 0.25), ("pub", 0.25))).counts()
+    assert counted["hotel"] == 3 and 1 + math.log(counted["pub"]) == pytest.approx(0.25)
 
 
 def test_dictionary_words_add_words_and_never_concepts():

@@ -336,9 +336,47 @@ def test_rank_many_equals_rank_one_by_one():
 def test_text_features_stem_pair_and_cut_chinese_into_bigrams():
     assert stem("batteries") == "battery" and stem("chargers") == "charger" and stem("charging") == "charg"
     found = features("Batteries for peak shaving 削峰填谷")
-    assert {"battery", "peak", "shav", "削峰", "峰填", "填谷"} <= set(found.words)
+    assert {"battery", "peak", "shav", "削峰", "峰填", "填谷"} <= found.vocabulary()
     names = {lexicon().concepts[c].id for c in found.concepts}
     assert "peak-shaving" in names
+
+
+def test_a_chinese_bigram_weighs_a_tenth_of_a_word_and_the_dictionary_s_words_in_full():
+    from matchmaker.scoring.text import BIGRAM_WEIGHT
+
+    assert features("锅炉").counts()["boiler"] == 1  # 锅炉 | boiler, from the glossary
+    counted = features("污泥干化").counts()  # 污泥干化 | sludge drying: each stem half the word
+    assert 1 + np.log(counted["sludge"]) == pytest.approx(0.5) == 1 + np.log(counted["dry"])
+    assert {gram: 1 + np.log(counted[gram]) for gram in ("污泥", "泥干", "干化")} == pytest.approx(
+        dict.fromkeys(("污泥", "泥干", "干化"), BIGRAM_WEIGHT)
+    )
+
+
+def test_a_page_sharing_only_the_need_s_setting_is_weak_evidence(monkeypatch):
+    from matchmaker.scoring import engine as engine_module
+
+    from .evaluate import load
+
+    catalogue = load("dev")[0]  # a catalogue large enough that one shared concept does not saturate
+
+    need = replace(NEED, title="医院夏季需求响应", description="医院希望通过需求响应削减夏季峰值负荷。")
+    ward = replace(
+        SLUDGE,
+        id="ward",
+        name="Hospital ward lighting",
+        description="Lighting for hospital wards and clinics.",
+        categories=("smart-grid",),
+        regions=("*",),
+    )
+
+    def text_signals(setting_weight: float) -> dict[str, float]:
+        monkeypatch.setattr(engine_module, "SETTING_WEIGHT", setting_weight)
+        engine = Engine([PEAK, ward, *catalogue])
+        return {t: engine.suggestions_of(t, [need])[0].signals["text"] for t in ("dr", "ward")}
+
+    damped, full = text_signals(engine_module.SETTING_WEIGHT), text_signals(1.0)
+    assert next(c for c in lexicon().concepts if c.id == "hospital").category == "setting"
+    assert damped["ward"] < full["ward"] and damped["dr"] >= full["dr"]
 
 
 def test_lexicon_lines_are_checked():
@@ -376,7 +414,7 @@ def test_forked_workers_build_and_rank_exactly_like_one_process(monkeypatch):
 
 def test_chinese_words_also_give_their_english_stems_through_the_glossary():
     found = features("污泥干化")
-    assert {"sludge", "dry"} <= set(found.words)  # from 污泥 | sludge and 干化 | drying
+    assert {"sludge", "dry"} <= found.vocabulary()  # from 污泥 | sludge and 干化 | drying
     sludge_need = replace(NEED, title="污泥干化", description="城市污水厂污泥干化处置", categories=("clean-water",))
     assert Engine([SLUDGE, PEAK]).rank(sludge_need, top=1)[0].technology_id == "sludge"
 
@@ -614,6 +652,17 @@ def test_chinese_procurement_cues_rule_out_and_a_cue_alone_rules_out_the_clause_
         "现场不具备建设蒸发冷却设施的条件。",
         "本期不新购蒸发冷却设备。",
         "Evaporative cooling is outside what this programme will fund.",
+        "蒸发冷却的方案我们不要。",
+        "蒸发冷却我们不打算做。",
+        "蒸发冷却按规定不得用于本项目。",
+        "校内不建蒸发冷却设施。",
+        "现场不能有蒸发冷却设施。",
+        "Evaporative cooling is a non-starter with the owner.",
+        "Evaporative cooling was ruled out by the owner.",
+        "Evaporative cooling is a separate project.",
+        "For the next ten years: no evaporative cooling.",
+        "The board has said no evaporative cooling.",
+        "Evaporative cooling isn't something we will consider.",
     ],
 )
 def test_each_way_of_saying_no_rules_the_clause_out(clause):
@@ -623,6 +672,16 @@ def test_each_way_of_saying_no_rules_the_clause_out(clause):
     refused = ("蒸发冷却", "vaporative")
     assert any(word in ruled_out for word in refused) and not any(word in kept for word in refused)
     assert "氟泵" in kept and "氟泵" not in ruled_out
+
+
+@pytest.mark.parametrize(
+    "clause", ["冷却塔不想动，", "冷却塔不能动，", "The cooling towers aren't more than ten years old."]
+)
+def test_what_a_need_keeps_as_it_is_is_not_ruled_out(clause):
+    from matchmaker.scoring.text import exclusions
+
+    kept, ruled_out = exclusions(clause + "加装氟泵自然冷却模块。")
+    assert not ruled_out.strip() and ("冷却塔" in kept or "cooling towers" in kept)
 
 
 def test_a_ruled_out_phrase_rules_out_its_most_specific_concept_only():
