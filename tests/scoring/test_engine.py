@@ -653,6 +653,8 @@ def test_chinese_procurement_cues_rule_out_and_a_cue_alone_rules_out_the_clause_
         "本期不新购蒸发冷却设备。",
         "Evaporative cooling is outside what this programme will fund.",
         "蒸发冷却的方案我们不要。",
+        "蒸发冷却类方案不予支持。",
+        "现有蒸发冷却设备本次不更换。",
         "蒸发冷却我们不打算做。",
         "蒸发冷却按规定不得用于本项目。",
         "校内不建蒸发冷却设施。",
@@ -675,7 +677,13 @@ def test_each_way_of_saying_no_rules_the_clause_out(clause):
 
 
 @pytest.mark.parametrize(
-    "clause", ["冷却塔不想动，", "冷却塔不能动，", "The cooling towers aren't more than ten years old."]
+    "clause",
+    [
+        "冷却塔不想动，",
+        "冷却塔不能动，",
+        "在不换冷却塔的前提下，",
+        "The cooling towers aren't more than ten years old.",
+    ],
 )
 def test_what_a_need_keeps_as_it_is_is_not_ruled_out(clause):
     from matchmaker.scoring.text import exclusions
