@@ -19,7 +19,7 @@ def test_a_copy_of_this_checkout_reads_texts_exactly_as_the_engine_does(tmp_path
     expected = [technology_features(parse_technology(record)) for record in records]
 
     def fields(found):
-        return found.words, found.concepts, found.weighted
+        return found.words, found.concepts, found.senses, found.grams
 
     assert list(map(fields, map(read, parsed))) == list(map(fields, expected))
     assert sys.modules["engine_here_copy.text"].__file__.startswith(str(tmp_path))

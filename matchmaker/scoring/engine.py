@@ -142,8 +142,13 @@ def technology_features(technology: Technology) -> Features:
 def read_technology(technology: Technology) -> tuple[Features, list[int]]:
     """(``technology_features``, the concepts its name alone names): the index keeps both."""
     name, description = features(technology.name), features(technology.description)
-    words, concepts = name.words * 2 + description.words, name.concepts * 2 + description.concepts
-    return Features(words, concepts, weighted=name.weighted * 2 + description.weighted), name.concepts
+    found = Features(
+        name.words * 2 + description.words,
+        name.concepts * 2 + description.concepts,
+        senses=name.senses * 2 + description.senses,
+        grams=name.grams * 2 + description.grams,
+    )
+    return found, name.concepts
 
 
 def need_text(need: Need) -> str:
@@ -167,7 +172,7 @@ def need_features(need: Need) -> Features:
     if not ruled_out:
         return found
     excluded = frozenset(ruled_out_concepts(ruled_out)) - set(found.concepts)
-    return Features(found.words, found.concepts, excluded, found.weighted)
+    return Features(found.words, found.concepts, excluded, found.senses, found.grams)
 
 
 def _tf_row(counts: Counter, columns: Mapping) -> tuple[np.ndarray, np.ndarray]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -378,13 +378,13 @@ class Lexicon:
                         break
         return concepts
 
-    def senses_of(self, run: str) -> list[tuple[str, float]]:
-        """(English stem, share) of the glossary's and dictionary's words in a run of Chinese
-        characters, once a mention: a word of four senses (酒店: wine, shop, pub, hotel) gives each
-        a quarter, so that it weighs one word, not four."""
+    def senses_of(self, text: str) -> list[tuple[str, float]]:
+        """(English stem, share) of the glossary's and dictionary's words in a text, once a mention:
+        a word of four senses (酒店: wine, shop, pub, hotel) gives each a quarter, so that it weighs
+        one word, not four. The words are all Chinese, so none spans a run's end."""
         if self._words is None:
             return []
-        found = self._words.find_matches_as_indexes(run.encode())
+        found = self._words.find_matches_as_indexes(text.encode())
         return [sense for index, _start, _end in found for sense in self._word_senses[index]]
 
 
@@ -540,29 +540,36 @@ class Features:
     words: list[str]  # English stems
     concepts: list[int]
     excluded: frozenset[int] = frozenset()  # concepts a need rules out ("hybrid models are not considered")
-    # Weighted features of the Chinese text: the English stems of its glossary and dictionary words,
-    # each with its share of its word (``Lexicon.senses_of``), and its bigrams (BIGRAM_WEIGHT).
-    weighted: tuple[tuple[str, float], ...] = ()
+    # The English stems of a Chinese text's glossary and dictionary words, each with its share of
+    # its word (``Lexicon.senses_of``), and the text's bigrams (each BIGRAM_WEIGHT of a word).
+    senses: tuple[tuple[str, float], ...] = ()
+    grams: list[str] = field(default_factory=list)
 
     def counts(self) -> Counter:
         """Per feature the count c whose sublinear TF (1 + log c, as the engine takes it) is its
-        mentions' TF times its weight: a word of ``words`` weighs 1, a weighted feature (a sense, a
-        bigram) the largest weight among its mentions, e.g. a bigram met once has 1 + log c = 0.1."""
+        mentions' TF times its weight: a word of ``words`` weighs 1, a sense the largest share
+        among its mentions, a bigram BIGRAM_WEIGHT (so a bigram met once has 1 + log c = 0.1)."""
         counted: Counter = Counter(self.words)
-        plain = counted.keys() & {feature for feature, _weight in self.weighted}
-        heaviest: dict[str, float] = {}
-        for feature, weight in self.weighted:
-            counted[feature] += 1
-            if weight > heaviest.get(feature, 0.0):
-                heaviest[feature] = weight
-        for feature, weight in heaviest.items():
-            if feature not in plain:
-                counted[feature] = math.exp((1.0 + math.log(counted[feature])) * weight - 1.0)
+        if self.grams:  # never a word or a sense: those are Latin
+            weight = BIGRAM_WEIGHT
+            once = math.exp(weight - 1.0)  # c' = exp((1 + log c) w - 1) = exp(w - 1) c^w
+            # dict.update, not Counter.update (a Python loop that adds): no bigram is counted yet
+            dict.update(counted, {gram: once * mentions**weight for gram, mentions in Counter(self.grams).items()})
+        if self.senses:
+            plain = counted.keys() & {stem_ for stem_, _share in self.senses}
+            heaviest: dict[str, float] = {}
+            for stem_, share in self.senses:
+                counted[stem_] += 1
+                if share > heaviest.get(stem_, 0.0):
+                    heaviest[stem_] = share
+            for stem_, share in heaviest.items():
+                if stem_ not in plain:
+                    counted[stem_] = math.exp((1.0 + math.log(counted[stem_])) * share - 1.0)
         return counted
 
     def vocabulary(self) -> set[str]:
-        """Every feature the text has, weighted ones included."""
-        return set(self.words).union(feature for feature, _weight in self.weighted)
+        """Every feature the text has, senses and bigrams included."""
+        return set(self.words).union(self.grams, (stem_ for stem_, _share in self.senses))
 
 
 # A clause that rules something out: "not" (but "not only", "not exceed"...), "instead of",
@@ -636,24 +643,24 @@ def features(text: str) -> Features:
 
     Chinese text also gives the English stems of its glossary and dictionary words, so a Chinese
     need shares plain words ("sludge", "drying") with an English technology, beyond the named
-    concepts; those and its bigrams are weighted features (``Features.counts``).
+    concepts; those and its bigrams are weighed below a word (``Features.counts``).
     """
     words = stems(text)
     pairs = list(map("_".join, zip(words, words[1:], strict=False)))
     found = lexicon()
     concepts = found.find_english(words, pairs)
-    weighted: list[tuple[str, float]] = []
+    grams: list[str] = []
     for run in CJK.findall(text):
         if len(run) == 1:
-            weighted.append((run, BIGRAM_WEIGHT))
+            grams.append(run)
             continue
         run_grams = [run[i : i + 2] for i in range(len(run) - 1)]
         concepts += found.read_chinese(run, run_grams)
-        weighted += found.senses_of(run)
-        weighted += [(gram, BIGRAM_WEIGHT) for gram in run_grams]
-    if weighted:
-        concepts += found.find_mixed(text)
-    return Features(words, concepts, weighted=tuple(weighted))
+        grams += run_grams
+    if not grams:
+        return Features(words, concepts)
+    concepts += found.find_mixed(text)
+    return Features(words, concepts, senses=tuple(found.senses_of(text)), grams=grams)
 
 
 GENERIC = _generic()

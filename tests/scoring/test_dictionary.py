@@ -83,14 +83,14 @@ def test_the_glossary_wins_on_the_same_word_and_the_longest_word_wins_at_a_place
 def test_a_word_of_several_senses_gives_each_its_share_so_that_it_weighs_one_word():
     small = parse_lexicon(LINES, {}, parse_dictionary(["酒店 | wine shop / pub / hotel | wine shop pub hotel"]))
     assert small.senses_of("酒店") == [("wine", 0.25), ("shop", 0.25), ("pub", 0.25), ("hotel", 0.25)]
-    counted = Features([], [], weighted=tuple(small.senses_of("酒店酒店")) + (("hotel", 1.0),)).counts()
+    counted = Features([], [], senses=tuple(small.senses_of("酒店酒店")) + (("hotel", 1.0),)).counts()
     # the engine's TF is 1 + log(count): a quarter for a sense met once; the heaviest mention sets the weight
     assert 1 + math.log(counted["wine"]) == pytest.approx(0.25 * (1 + math.log(2)))
     assert 1 + math.log(counted["hotel"]) == pytest.approx(1 + math.log(3))
 
 
 def test_a_weighted_feature_that_is_also_a_plain_word_counts_in_full():
-    counted = Features(["hotel", "hotel"], [], weighted=(("hotel", 0.25), ("pub", 0.25))).counts()
+    counted = Features(["hotel", "hotel"], [], senses=(("hotel", 0.25), ("pub", 0.25))).counts()
     assert counted["hotel"] == 3 and 1 + math.log(counted["pub"]) == pytest.approx(0.25)
 
 
