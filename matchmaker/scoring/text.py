@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from operator import itemgetter
 
 from ahocorasick_rs import BytesAhoCorasick, MatchKind
 
@@ -556,15 +557,15 @@ class Features:
             # dict.update, not Counter.update (a Python loop that adds): no bigram is counted yet
             dict.update(counted, {gram: once * mentions**weight for gram, mentions in Counter(self.grams).items()})
         if self.senses:
-            plain = counted.keys() & {stem_ for stem_, _share in self.senses}
-            heaviest: dict[str, float] = {}
-            for stem_, share in self.senses:
-                counted[stem_] += 1
-                if share > heaviest.get(stem_, 0.0):
-                    heaviest[stem_] = share
+            mentions = Counter(map(itemgetter(0), self.senses))
+            heaviest = dict(sorted(self.senses, key=itemgetter(1)))  # the last, largest share wins
             for stem_, share in heaviest.items():
-                if stem_ not in plain:
-                    counted[stem_] = math.exp((1.0 + math.log(counted[stem_])) * share - 1.0)
+                if stem_ in counted:  # a plain word too: every mention in full
+                    counted[stem_] += mentions[stem_]
+                elif share == 1.0:
+                    counted[stem_] = mentions[stem_]
+                else:
+                    counted[stem_] = math.exp(share - 1.0) * mentions[stem_] ** share
         return counted
 
     def vocabulary(self) -> set[str]:
