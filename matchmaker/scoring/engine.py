@@ -492,9 +492,11 @@ class Engine:
         settings = frozenset(i for i, concept in enumerate(self._lexicon.concepts) if concept.category == "setting")
         self._concepts = _Space(concepts, dict(enumerate(range(concept_count))), len(items), topics, settings=settings)
         # What a technology's name names, it is: a ruled-out concept there is never spared (``_text``).
-        self._named = _Space(_stack(named_parts, concept_count), self._concepts.columns, len(items), topics)
-        self._concept_rows = concepts  # for the reasons: which concepts a technology mentions
-        self._concept_sets: dict[int, frozenset[int]] = {}  # those of technologies upserted since
+        named = _stack(named_parts, concept_count)
+        self._named = _Space(named, self._concepts.columns, len(items), topics)
+        # For the reasons: which concepts a technology mentions, and which its name names
+        self._concept_rows, self._name_rows = concepts, named
+        self._concept_sets: dict[int, tuple[frozenset[int], frozenset[int]]] = {}  # of those upserted since
         self._folded_size = len(items)
 
     def __len__(self) -> int:
@@ -515,7 +517,7 @@ class Engine:
         self._words.put(slot, found.counts())
         self._concepts.put(slot, Counter(found.concepts))
         self._named.put(slot, Counter(named_concepts))
-        self._concept_sets[slot] = frozenset(found.concepts)
+        self._concept_sets[slot] = frozenset(found.concepts), frozenset(named_concepts)
         self._numeric.put(slot, technology)
 
     def remove(self, technology_id: str) -> None:
@@ -786,8 +788,7 @@ class Engine:
                 weight=lambda w: float(idf[columns[w]]) if w in columns else 0.0,
             )
             words = explain.surface_words(stems, technology_text(technology), need_text(need))
-        named = set(features(technology.name).concepts)
-        relation = self._relation(need, found, mentioned, named) if HIERARCHY else None
+        relation = self._relation(need, found, mentioned, self._named_by(slot)) if HIERARCHY else None
         if relation is None or relation.kind in ("parent", "child"):  # a sibling or ruled-out reason comes first
             relation = _intent_relation(need, technology) or relation
         chosen = explain.explained(need, technology, values, self.weights, shared, words, relation, FIT_FULL)
@@ -804,8 +805,15 @@ class Engine:
     def _mentioned(self, slot: int) -> set[int]:
         """The concepts a technology's text mentions."""
         if slot in self._concept_sets:
-            return set(self._concept_sets[slot])
+            return set(self._concept_sets[slot][0])
         rows = self._concept_rows
+        return set(rows.indices[rows.indptr[slot] : rows.indptr[slot + 1]].tolist())
+
+    def _named_by(self, slot: int) -> set[int]:
+        """The concepts a technology's name names."""
+        if slot in self._concept_sets:
+            return set(self._concept_sets[slot][1])
+        rows = self._name_rows
         return set(rows.indices[rows.indptr[slot] : rows.indptr[slot + 1]].tolist())
 
     def _ordered(self, concepts: set[int]) -> list:
