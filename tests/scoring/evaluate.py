@@ -51,6 +51,8 @@ SETS = (
     "blind18",
     "blind19",
     "blind20",
+    "blind21",
+    "blind22",
 )
 SHOWN_FROM = 0.25  # the app's default min_score: suggestions at or above it are shown to the city
 NEGLIGIBLE_TEXT = 0.1  # a problem fit below this is negligible (calibrated text signal)
