@@ -585,13 +585,15 @@ _CLAUSE_CUE = re.compile(
     r"|^\W*(?:\w+:\s*)?no\b(?!\s+(?:more|less|later|earlier|longer|higher|lower|greater|fewer)\b)"
     r"|\bexclud(?:ed|es|ing)\b|\bout of scope\b|\bineligible\b"
     r"|\boutside\b[^.;,]{0,24}?\b(?:scope|call|solicitation|program(?:me)?|project|tender|rfp|fund\w*)\b"
-    r"|\bprohibited\b|\bdisqualif\w*|\bruled out\b|\bnon-?starter\b|\ba separate project\b"
+    r"|\bprohibited\b|\bdisqualif\w*|\bruled out\b|\bnon-?starter\b|\brejected\b|\bno new\b"
+    r"|\ba separate (?:project|program(?:me)?|contract)\b|\bfunded separately\b|\b(?:is|are) out\b(?! of)"
     r"|:\s*no\b(?!\s+(?:more|less|later|earlier|longer|higher|lower|greater|fewer)\b)|\bsaid no\b"
     r"|不在考虑|不考虑|不批准|不接受|不采用|不采购|不属于|不包括|排除|不选用|不使用|不允许|禁止(?:使用|采用)"
-    r"|不予(?:考虑|接受|采纳|采用|选用|使用|认可|采购|评审|受理|支持|资助|立项)|不得(?:采用|使用|选用)|不支持"
+    r"|不予(?:考虑|接受|采纳|采用|选用|使用|认可|采购|评审|受理|支持|资助|立项)|不得(?:采用|使用|选用|新增|新建)|不支持"
     r"|不在[^，。；]{0,8}(?:范围|考虑|之列|之内)|不涉及|不纳入|不属本"
     r"|不新[建增购设]|不建设|不依赖|不需要|不宜(?:采用|使用)|不希望|不能?满足|无法满足|不符合|不适用|不做|不具备"
-    r"|不再(?:使用|采用|保留|考虑|新增|建设)|不要|不想(?![动改变])|不打算|不得用于|不建|不扩容|(?<!在)不(?:更)?换(?!热)|不能(?!满足|[动停])",
+    r"|不再(?:使用|采用|保留|考虑|新增|建设)|不要|不想(?![动改变])|不打算|不得用于|不建|不扩容|(?<!在)不(?:更)?换(?!热)|不能(?!满足|[动停])"
+    r"|请勿|请不要|不用报|免谈|不是我们要的|要的不是|别拿|否掉|否决|不参与|不作为|行不通|走不通|不走|不同意",
     re.IGNORECASE,  # "Not considered: …" starts a sentence
 )
 _AFTER_CUE = re.compile(rf"(?:{_AFTER})[^,，]*")

@@ -665,6 +665,22 @@ def test_chinese_procurement_cues_rule_out_and_a_cue_alone_rules_out_the_clause_
         "For the next ten years: no evaporative cooling.",
         "The board has said no evaporative cooling.",
         "Evaporative cooling isn't something we will consider.",
+        "蒸发冷却方案请勿报价。",
+        "蒸发冷却这条路走不通。",
+        "蒸发冷却在这里根本行不通。",
+        "蒸发冷却类方案就不用报了。",
+        "再装蒸发冷却设备免谈。",
+        "蒸发冷却不是我们要的答案。",
+        "蒸发冷却的思路已经否掉了。",
+        "蒸发冷却不作为本次方案。",
+        "不得新增蒸发冷却设施。",
+        "业主不同意蒸发冷却。",
+        "不走蒸发冷却这条路。",
+        "Evaporative cooling was reviewed and rejected.",
+        "The owner means no new evaporative cooling on the roof.",
+        "Evaporative coolers are out: the roof is full.",
+        "Evaporative cooling is a separate program.",
+        "Evaporative cooling is funded separately.",
     ],
 )
 def test_each_way_of_saying_no_rules_the_clause_out(clause):
@@ -683,6 +699,7 @@ def test_each_way_of_saying_no_rules_the_clause_out(clause):
         "冷却塔不能动，",
         "在不换冷却塔的前提下，",
         "The cooling towers aren't more than ten years old.",
+        "The cooling towers are out of service in winter.",
     ],
 )
 def test_what_a_need_keeps_as_it_is_is_not_ruled_out(clause):
