@@ -627,7 +627,11 @@ def _only_a_cue(clause: str, cue: re.Match) -> bool:
 
 
 _WORDS_LEFT = re.compile(r"[A-Za-z0-9]{2,}|[\u4e00-\u9fff]{3,}")
-_FILLERS = re.compile("本项目|本期|本次|本轮|此次|这次|一律|暂时?|均|之列|在内")  # "本项目暂不考虑": a cue alone
+# "本项目暂不考虑", "管委会不考虑", "不是我们要的答案": a cue alone but for who says it and of what
+_FILLERS = re.compile(
+    "本项目|本期|本次|本轮|此次|这次|一律|暂时?|均|之列|在内|我们|我司|我厂|我方|业主|甲方|管委会|集团|公司|学校|医院"
+    "|区里|市里|局里|的答案"
+)
 
 
 def ruled_out_concepts(text: str) -> set[int]:

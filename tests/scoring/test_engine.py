@@ -623,6 +623,11 @@ def test_chinese_procurement_cues_rule_out_and_a_cue_alone_rules_out_the_clause_
     # filler words either side of the cue ("本期…之列") leave it a cue alone
     kept, ruled_out = exclusions("采用纯电动自卸车。氢燃料车需要新建加氢站，本期不在考虑之列。")
     assert "加氢站" in ruled_out and "加氢站" not in kept and "纯电动" in kept
+    # who refuses is a filler too ("管委会不考虑", "不是我们要的答案")
+    kept, ruled_out = exclusions("拟建集中预处理站。蒸发结晶能耗太高，管委会不考虑。")
+    assert "蒸发结晶" in ruled_out and "预处理" in kept
+    kept, ruled_out = exclusions("企业想在厂内解决。继续签外运处置合同，不是我们要的答案。")
+    assert "外运处置" in ruled_out and "厂内" in kept
     # but a clause with words of its own beside the cue rules out only itself
     kept, ruled_out = exclusions("采用纯电动自卸车，加氢站建设不在考虑之列。")
     assert "纯电动" in kept and "加氢站" in ruled_out
