@@ -214,3 +214,26 @@ def test_one_technology_scored_against_all_needs_agrees_with_the_full_ranking(de
         expected = [next((s.score for s in ranked if s.technology_id == technology_id), None) for ranked in full]
         assert engine.scores_of(technology_id, needs) == expected
     assert engine.scores_of("no-such-id", needs[:2]) == [None, None]
+
+
+def test_the_ablations_switch_their_part_off_and_leave_engine_and_lexicon_as_they_were():
+    """evaluate.variant_metrics patches module knobs and the lexicon's tables for each variant."""
+    from matchmaker.scoring import engine as engine_module
+    from matchmaker.scoring import text as text_module
+
+    found = text_module.lexicon()
+
+    def state():
+        return text_module.BIGRAM_WEIGHT, engine_module.SETTING_WEIGHT, found._word_senses, len(found.dictionary)
+
+    before = state()
+    variants = dict(evaluate.variant_metrics("dev"))
+    assert state() == before
+    technologies, needs, grades, _traps = evaluate.load("dev")
+    assert variants["full engine"] == evaluate.metrics(evaluate.engine_rankings(technologies, needs), grades, needs)
+    for switched_off in (
+        "without the setting damping",
+        "without the sense shares (each stem of a word in full)",
+        "without the bigram weight (bigrams as words)",
+    ):
+        assert variants[switched_off] != variants["full engine"], switched_off
