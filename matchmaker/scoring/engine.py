@@ -942,7 +942,7 @@ class _Columns:
         self._region_combos: dict[tuple, int] = {}
         self._cache: dict = {}  # fits by combination, per need attribute
         self._gathered: dict = {}  # the same gathered per slot, for the most recent keys
-        self._region_sets: list | None = None  # the distinct region lists as (codes, countries)
+        self._region_holders: tuple[dict, dict] | None = None  # which region lists hold a code, a country
         self.size = len(items)  # slots in use; the columns may be longer (grown by doubling)
         self.alive = np.ones(self.size, bool)
         self.trl = np.array([nan if i.trl is None else i.trl for i in items], np.float64)
@@ -976,7 +976,7 @@ class _Columns:
         if key not in combos:
             combos[key] = len(combos)
             self._cache.clear()
-            self._region_sets = None
+            self._region_holders = None
         return combos[key]
 
     def _grow(self, size: int) -> None:
@@ -1034,13 +1034,27 @@ class _Columns:
         """explain.region_fit over the distinct region lists, then gathered per slot."""
         key = ("region", region)
         if key not in self._cache:
-            if self._region_sets is None:  # each distinct region list as sets, once
-                self._region_sets = [
-                    (frozenset(codes), frozenset(code.split("-")[0] for code in codes)) for codes in self._region_combos
-                ]
-            fits = [explain.region_fit(region, codes, countries) for codes, countries in self._region_sets]
-            self._cache[key] = np.asarray(fits or [0.0], np.float32)
+            self._cache[key] = self._region_fits(region)
         return self._per_slot(key, self.region_combo, slots)
+
+    def _region_fits(self, region: str) -> np.ndarray:
+        """explain.region_fit of each distinct region list, from which lists hold each code and
+        each country: a need's region looks up three codes, not every list (thousands)."""
+        if self._region_holders is None:
+            codes: dict[str, list[int]] = {}
+            countries: dict[str, set[int]] = {}
+            for combo, row in self._region_combos.items():
+                for code in combo:
+                    codes.setdefault(code, []).append(row)
+                    countries.setdefault(code.split("-")[0], set()).add(row)
+            self._region_holders = codes, countries
+        codes, countries = self._region_holders
+        country = region.split("-")[0]
+        fits = np.full(max(1, len(self._region_combos)), 0.5 if not region else 0.0, np.float32)
+        if region:  # elsewhere in the same country
+            fits[list(countries.get(country, ()))] = 0.5
+        fits[codes.get("*", []) + codes.get(region, []) + codes.get(country, [])] = 1.0
+        return fits
 
     def budget_fit(self, budget: float | None, slots) -> np.ndarray:
         """1 when the dearest deployment fits, partly when only the cheaper ones do, 0.5 when unknown."""

@@ -16,8 +16,9 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from itertools import repeat
 from operator import itemgetter
 
 from ahocorasick_rs import BytesAhoCorasick, MatchKind
@@ -164,7 +165,7 @@ class Lexicon:
         self.mixed = dict(mixed or {})  # form -> concept
         self._mixed_concepts = list(self.mixed.values())
         self._mixed_starts_latin = [form[0] in _ALNUM for form in self.mixed]
-        self._mixed_forms = BytesAhoCorasick(list(map(str.encode, self.mixed))) if self.mixed else None
+        self._mixed_forms = _automaton(self.mixed)
         self._short: dict[str, int] = {}  # "stem" or "stem_stem" -> concept
         self._long: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first pair -> (stems, concept)
         for form, index in english.items():
@@ -174,26 +175,44 @@ class Lexicon:
             else:
                 self._long.setdefault(f"{words[0]}_{words[1]}", []).append((words, index))
         self._chinese = _by_first_bigram(chinese)  # Chinese form -> concept
-        # Forms with a gap ("纯电动*公交", "fuel cell * bus"): two parts a few words or characters apart
         self._gap_en: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], int]]] = {}
-        for prefix, suffix, index in gaps[0]:
-            self._gap_en.setdefault(prefix[0], []).append((prefix, suffix, index))
-        self._gap_ends = frozenset(suffix[0] for _prefix, suffix, _index in gaps[0])  # a gap form needs one
         self._gap_zh: dict[str, list[tuple[str, str, int]]] = {}
-        for prefix, suffix, index in gaps[1]:
-            self._gap_zh.setdefault(prefix[:2], []).append((prefix, suffix, index))
-        self._by_bigram = self._bigram_table()
         self.set_words(glossary or {}, dictionary or {})
         self.set_hierarchy(parents or {})
+        self.set_gaps(*gaps)
 
-    def _bigram_table(self) -> dict[str, tuple]:
-        """Per bigram that starts a Chinese form or a gap form, both lookups at once:
-        (form lengths, forms, gap forms), empty where it starts none."""
+    def set_gaps(self, english: list, chinese: list) -> None:
+        """Forms with a gap ("纯电动*公交", "fuel cell * bus"): two parts a few words or characters
+        apart, as (prefix, suffix, concept), English ones as stems."""
+        self._gap_en, self._gap_zh = {}, {}
+        for prefix, suffix, index in english:
+            self._gap_en.setdefault(prefix[0], []).append((prefix, suffix, index))
+        self._gap_ends = frozenset(suffix[0] for _prefix, suffix, _index in english)  # a gap form needs one
+        for prefix, suffix, index in chinese:
+            self._gap_zh.setdefault(prefix[:2], []).append((prefix, suffix, index))
+        self._chinese_lookups()
+
+    def gaps(self) -> tuple[list, list]:
+        """The gap forms, as ``set_gaps`` takes them."""
+        english = [form for forms in self._gap_en.values() for form in forms]
+        return english, [form for forms in self._gap_zh.values() for form in forms]
+
+    def _chinese_lookups(self) -> None:
+        """What ``read_chinese`` and ``read_chinese_text`` look up; rebuilt when the gap forms or the
+        hierarchy change. Per bigram that starts a Chinese form or a gap form, both lookups at once
+        (form lengths, forms, gap forms). And one automaton of every form, leftmost and longest
+        first, with the concepts each match yields (its own and those of the forms inside it);
+        a form holding other characters than a run's can never be found in a run: left out."""
         empty: tuple = ((), {})
-        return {
+        self._by_bigram = {
             gram: (*self._chinese.get(gram, empty), self._gap_zh.get(gram, ()))
             for gram in set(self._chinese) | set(self._gap_zh)
         }
+        forms = {form: concept for _lengths, table in self._chinese.values() for form, concept in table.items()}
+        forms = {form: concept for form, concept in forms.items() if CJK.fullmatch(form)}
+        self._form_yields = [(concept, *self._inside.get(form, ())) for form, concept in forms.items()]
+        self._forms = _automaton(forms, MatchKind.LeftmostLongest)
+        self._gap_starts = _automaton({prefix for forms in self._gap_zh.values() for prefix, _s, _c in forms})
 
     def set_words(self, glossary: dict[str, tuple[str, ...]], dictionary: dict[str, tuple[str, ...]]) -> None:
         """The Chinese words whose English stems a text also gets: the hand-written glossary's and
@@ -202,11 +221,7 @@ class Lexicon:
         self.glossary, self.dictionary = glossary, dictionary
         words = {**dictionary, **glossary}
         self._word_senses = [tuple((stem_, 1.0 / len(english)) for stem_ in english) for english in words.values()]
-        # On UTF-8 bytes: the matches' offsets are not needed, and turning them into character
-        # offsets cost the search twice over. Whole characters match whole characters.
-        self._words = (
-            BytesAhoCorasick(list(map(str.encode, words)), matchkind=MatchKind.LeftmostLongest) if words else None
-        )
+        self._words = _automaton(words, MatchKind.LeftmostLongest)
 
     def set_hierarchy(self, parents: dict[int, set[int]]) -> None:
         """Broad concepts and their specific solutions: ``parents[specific]`` = its broad concepts."""
@@ -217,6 +232,8 @@ class Lexicon:
                 children.setdefault(parent, set()).add(child)
         self.children: dict[int, frozenset[int]] = {p: frozenset(c) for p, c in children.items()}
         self._inside = self._forms_inside()  # depends on the hierarchy (siblings' forms are left out)
+        if hasattr(self, "_gap_starts"):  # not while the lexicon is being built: set_gaps comes last
+            self._chinese_lookups()
 
     def siblings(self, concept: int) -> set[int]:
         """Other specific solutions under any broad concept of ``concept``."""
@@ -256,20 +273,18 @@ class Lexicon:
 
     def find(self, stemmed_words: list[str], text: str, pairs: list[str] | None = None) -> list[int]:
         """Indexes of the concepts mentioned, once per mention."""
-        found = self.find_english(stemmed_words, pairs)
-        for run in CJK.findall(text):
-            found += self.read_chinese(run, [run[i : i + 2] for i in range(len(run) - 1)])
-        return found
+        return self.find_english(stemmed_words, pairs) + self.read_chinese_text(text)
 
     def find_english(self, stemmed_words: list[str], pairs: list[str] | None = None) -> list[int]:
         if pairs is None:
             pairs = list(map("_".join, zip(stemmed_words, stemmed_words[1:], strict=False)))
         short = self._short
-        found = [short[w] for w in stemmed_words if w in short]
+        found = [index for index in map(short.get, stemmed_words) if index is not None]
         spans = self._long_spans(stemmed_words, pairs)
         parents = self.parents
         if not any(index in parents for _start, _end, index in spans):  # no sibling's form to look inside
-            return found + [short[p] for p in pairs if p in short] + [index for _start, _end, index in spans]
+            found += [index for index in map(short.get, pairs) if index is not None]
+            return found + [index for _start, _end, index in spans]
         spans += [(i, i + 2, short[p]) for i, p in enumerate(pairs) if p in short]
         return found + [index for _start, _end, index in self._without_nested_siblings(spans)]
 
@@ -379,6 +394,18 @@ class Lexicon:
                         break
         return concepts
 
+    def read_chinese_text(self, text: str) -> list[int]:
+        """``read_chinese`` of every run of Chinese characters in ``text``, in order, by one automaton
+        (which reads leftmost and longest first too; a form never spans a run's end). A gap form can
+        take over the forms inside its gap: a text holding the start of one is read run by run."""
+        encoded = text.encode()
+        if self._gap_starts is not None and self._gap_starts.find_matches_as_indexes(encoded):
+            return [concept for run in CJK.findall(text) for concept in self.read_chinese(run, bigrams(run))]
+        if self._forms is None:
+            return []
+        yields, found = self._form_yields, self._forms.find_matches_as_indexes(encoded)
+        return [concept for index, _start, _end in found for concept in yields[index]]
+
     def senses_of(self, text: str) -> list[tuple[str, float]]:
         """(English stem, share) of the glossary's and dictionary's words in a text, once a mention:
         a word of four senses (酒店: wine, shop, pub, hotel) gives each a quarter, so that it weighs
@@ -412,6 +439,17 @@ def _by_first_bigram(forms: dict) -> dict[str, tuple[tuple[int, ...], dict]]:
         if len(form) >= 2:
             grouped.setdefault(form[:2], {})[form] = value
     return {gram: (tuple(sorted({len(f) for f in table}, reverse=True)), table) for gram, table in grouped.items()}
+
+
+def _automaton(patterns, kind: MatchKind = MatchKind.Standard) -> BytesAhoCorasick | None:
+    """An automaton of ``patterns`` on UTF-8 bytes (None for none): the matches' offsets are not
+    needed, and turning them into character offsets cost the search twice over."""
+    return BytesAhoCorasick(list(map(str.encode, patterns)), matchkind=kind) if patterns else None
+
+
+def bigrams(run: str) -> list[str]:
+    """The overlapping character bigrams of a run of Chinese characters."""
+    return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
 def parse_lexicon(
@@ -536,6 +574,13 @@ def parse_glossary(lines) -> dict[str, tuple[str, ...]]:
     return glossary
 
 
+@lru_cache(maxsize=4096)
+def _weighted_count(mentions: int, weight: float) -> float:
+    """The count c' whose sublinear TF is ``weight`` times that of ``mentions``:
+    1 + log c' = w (1 + log c), so c' = exp(w - 1) c^w (a few distinct pairs: cached)."""
+    return mentions if weight == 1.0 else math.exp(weight - 1.0) * mentions**weight
+
+
 @dataclass(frozen=True, slots=True)
 class Features:
     words: list[str]  # English stems
@@ -552,20 +597,17 @@ class Features:
         among its mentions, a bigram BIGRAM_WEIGHT (so a bigram met once has 1 + log c = 0.1)."""
         counted: Counter = Counter(self.words)
         if self.grams:  # never a word or a sense: those are Latin
-            weight = BIGRAM_WEIGHT
-            once = math.exp(weight - 1.0)  # c' = exp((1 + log c) w - 1) = exp(w - 1) c^w
+            grams = Counter(self.grams)
             # dict.update, not Counter.update (a Python loop that adds): no bigram is counted yet
-            dict.update(counted, {gram: once * mentions**weight for gram, mentions in Counter(self.grams).items()})
+            dict.update(counted, zip(grams, map(_weighted_count, grams.values(), repeat(BIGRAM_WEIGHT)), strict=False))
         if self.senses:
             mentions = Counter(map(itemgetter(0), self.senses))
             heaviest = dict(sorted(self.senses, key=itemgetter(1)))  # the last, largest share wins
-            for stem_, share in heaviest.items():
-                if stem_ in counted:  # a plain word too: every mention in full
-                    counted[stem_] += mentions[stem_]
-                elif share == 1.0:
-                    counted[stem_] = mentions[stem_]
-                else:
-                    counted[stem_] = math.exp(share - 1.0) * mentions[stem_] ** share
+            for stem_ in heaviest.keys() & counted.keys():  # a plain word too: every mention in full
+                counted[stem_] += mentions[stem_]
+                del heaviest[stem_]
+            weighted = map(_weighted_count, map(mentions.__getitem__, heaviest), heaviest.values())
+            dict.update(counted, zip(heaviest, weighted, strict=True))
         return counted
 
     def vocabulary(self) -> set[str]:
@@ -640,8 +682,7 @@ def ruled_out_concepts(text: str) -> set[int]:
     concepts = set(found.find_english_leftmost(stems(text)))
     if CJK.search(text):
         concepts.update(found.find_mixed(text))
-    for run in CJK.findall(text):
-        concepts.update(found.read_chinese(run, [run[i : i + 2] for i in range(len(run) - 1)]))
+    concepts.update(found.read_chinese_text(text))
     return concepts
 
 
@@ -656,16 +697,12 @@ def features(text: str) -> Features:
     pairs = list(map("_".join, zip(words, words[1:], strict=False)))
     found = lexicon()
     concepts = found.find_english(words, pairs)
-    grams: list[str] = []
-    for run in CJK.findall(text):
-        if len(run) == 1:
-            grams.append(run)
-            continue
-        run_grams = [run[i : i + 2] for i in range(len(run) - 1)]
-        concepts += found.read_chinese(run, run_grams)
-        grams += run_grams
-    if not grams:
+    runs = [] if text.isascii() else CJK.findall(text)  # isascii: no scan of an English text
+    if not runs:
         return Features(words, concepts)
+    # A run's bigrams; a lone character is its own gram (range(1) takes run[0:2], the character)
+    grams = [run[i : i + 2] for run in runs for i in range(max(1, len(run) - 1))]
+    concepts += found.read_chinese_text(text)
     concepts += found.find_mixed(text)
     return Features(words, concepts, senses=tuple(found.senses_of(text)), grams=grams)
 

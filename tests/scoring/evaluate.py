@@ -213,7 +213,7 @@ def variant_metrics(name: str):
     }
     for variant, (patches, weights) in variants.items():
         found = lexicon()
-        saved_words, saved_gaps = (found.glossary, found.dictionary), (found._gap_en, found._gap_zh)
+        saved_words, saved_gaps = (found.glossary, found.dictionary), found.gaps()
         lexicon_patches = ("GLOSSARY", "DICTIONARY", "GAPS", "SENSES")
         module_patches = {  # BIGRAM_WEIGHT lives in text.py, the rest in engine.py
             (text_module if key == "BIGRAM_WEIGHT" else engine_module, key): value
@@ -226,8 +226,7 @@ def variant_metrics(name: str):
             if "SENSES" in patches:
                 found._word_senses = [tuple((stem, 1.0) for stem, _share in word) for word in found._word_senses]
             if "GAPS" in patches:
-                found._gap_en, found._gap_zh = {}, {}
-            found._by_bigram = found._bigram_table()  # the Chinese lookups, from the patched tables
+                found.set_gaps([], [])
             for (module, key), value in module_patches.items():
                 setattr(module, key, value)
             engine = Engine(technologies, weights=weights)
@@ -235,8 +234,7 @@ def variant_metrics(name: str):
             rankings = {n.id: [s.technology_id for s in r] for n, r in zip(needs, ranked, strict=True)}
         finally:
             found.set_words(*saved_words)
-            found._gap_en, found._gap_zh = saved_gaps
-            found._by_bigram = found._bigram_table()
+            found.set_gaps(*saved_gaps)
             for (module, key), value in saved.items():
                 setattr(module, key, value)
         yield variant, metrics(rankings, grades, needs)

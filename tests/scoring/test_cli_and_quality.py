@@ -224,7 +224,8 @@ def test_the_ablations_switch_their_part_off_and_leave_engine_and_lexicon_as_the
     found = text_module.lexicon()
 
     def state():
-        return text_module.BIGRAM_WEIGHT, engine_module.SETTING_WEIGHT, found._word_senses, len(found.dictionary)
+        lookups = found.gaps(), found._form_yields, found._by_bigram
+        return text_module.BIGRAM_WEIGHT, engine_module.SETTING_WEIGHT, found._word_senses, len(found.dictionary), lookups
 
     before = state()
     variants = dict(evaluate.variant_metrics("dev"))
@@ -235,5 +236,6 @@ def test_the_ablations_switch_their_part_off_and_leave_engine_and_lexicon_as_the
         "without the setting damping",
         "without the sense shares (each stem of a word in full)",
         "without the bigram weight (bigrams as words)",
+        "without the gap forms",
     ):
         assert variants[switched_off] != variants["full engine"], switched_off

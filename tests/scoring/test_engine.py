@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import subprocess
 import sys
 from collections import Counter
 from dataclasses import replace
 
+import hypothesis
 import numpy as np
 import pytest
+from hypothesis import strategies as st
 
 from matchmaker.scoring import DEFAULT_WEIGHTS, Engine, Need, Technology, affinity, category_fit, resolve_weights
 from matchmaker.scoring.explain import region_fit
-from matchmaker.scoring.text import features, lexicon, parse_lexicon, stem
+from matchmaker.scoring.text import CJK, bigrams, features, lexicon, parse_lexicon, stem
 
 PEAK = Technology(
     id="dr",
@@ -121,6 +124,20 @@ def test_the_affinity_table_is_symmetric_and_within_bounds():
 )
 def test_region_fit_follows_the_contract(need_region, served, expected):
     assert region_fit(need_region, served) == expected
+
+
+_CODES = st.sampled_from(["*", "CN", "CN-GD", "CN-SH", "US", "US-CA", "US-NY", "MX", ""])
+
+
+@hypothesis.settings(max_examples=200, deadline=None, derandomize=True)
+@hypothesis.given(st.lists(st.lists(_CODES.filter(bool), min_size=1, max_size=3), min_size=1, max_size=8), _CODES)
+def test_the_index_fits_regions_as_the_contract_does_for_every_technology(served_lists, need_region):
+    """The index's region fit (looked up by code over the distinct region lists) is region_fit."""
+    from matchmaker.scoring.engine import _Columns
+
+    technologies = [replace(PEAK, id=f"t{i}", regions=tuple(served)) for i, served in enumerate(served_lists)]
+    fits = _Columns(technologies).region_fit(need_region, slice(0, len(technologies)))
+    assert fits.tolist() == [region_fit(need_region, served) for served in served_lists]
 
 
 def signal(technology: Technology, need: Need, name: str) -> float:
@@ -831,3 +848,50 @@ def every_mention_of_each_mixed_form(text: str) -> Counter:
 def test_the_automaton_finds_every_mention_of_every_mixed_form_as_a_plain_search_does(text):
     assert Counter(lexicon().find_mixed(text)) == every_mention_of_each_mixed_form(text)
     assert bool(lexicon().find_mixed(text)) == (MIXED_TEXTS.index(text) < 4)  # "PM2.5与PM10" names none
+
+
+def _chinese_alphabet() -> str:
+    """The characters of the lexicon's Chinese forms and gap forms, and what breaks a run."""
+    found = lexicon()
+    forms = [form for _lengths, table in found._chinese.values() for form in table]
+    forms += [prefix + suffix for prefix, suffix, _concept in found.gaps()[1]]
+    return "".join(sorted(set("".join(forms)))) + "，。、·-/ Ab1"
+
+
+@functools.cache
+def _pieces() -> tuple[list[str], list[str]]:
+    """(every Chinese form; the rare ones: the gap forms' parts and the forms holding a '-' or '、')."""
+    found = lexicon()
+    gaps = found.gaps()[1]
+    forms = sorted(form for _lengths, table in found._chinese.values() for form in table)
+    rare = [prefix for prefix, _s, _c in gaps] + [suffix for _p, suffix, _c in gaps]
+    return forms, rare + [form for form in forms if not CJK.fullmatch(form)]
+
+
+@hypothesis.settings(max_examples=400, deadline=None, derandomize=True)
+@hypothesis.given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["，", "、", "-", "与", "和", " ", "的", "A1"]),
+            st.integers(0, 10**6),
+            st.integers(-(10**6), -1),
+        ),
+        max_size=12,
+    ),
+    st.text(alphabet=_chinese_alphabet(), max_size=20),
+)
+def test_reading_a_whole_chinese_text_at_once_finds_what_reading_it_run_by_run_finds(parts, noise):
+    """read_chinese_text (one automaton over the text) is read_chinese over each run, in order:
+    forms side by side, overlapping, cut by punctuation, gap forms, forms holding a '-' or '、'."""
+    forms, rare = _pieces()
+
+    def piece(part: str | int) -> str:  # a separator, a form (a number >= 0) or a rare form (< 0)
+        if isinstance(part, str):
+            return part
+        pool = forms if part >= 0 else rare
+        return pool[part % len(pool)]
+
+    text = "".join(map(piece, parts)) + noise
+    found = lexicon()
+    by_runs = [concept for run in CJK.findall(text) for concept in found.read_chinese(run, bigrams(run))]
+    assert found.read_chinese_text(text) == by_runs
