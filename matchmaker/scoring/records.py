@@ -112,21 +112,24 @@ def _cost(record: dict[str, Any]) -> tuple[float, float] | None:
     value = record.get("cost_usd")
     if value is None:
         return None
-    if (
-        not isinstance(value, list)
-        or len(value) != 2
-        or any(isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0 for v in value)
-        or value[0] > value[1]
-    ):
-        raise RecordError("cost_usd", "must be [min, max] with 0 <= min <= max, or null")
-    return float(value[0]), float(value[1])
+    if isinstance(value, list) and len(value) == 2:
+        low, high = value
+        if _is_amount(low) and _is_amount(high) and low <= high:
+            return float(low), float(high)
+    raise RecordError("cost_usd", "must be [min, max] with 0 <= min <= max, or null")
+
+
+def _is_amount(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value >= 0
 
 
 def _regions(record: dict[str, Any]) -> tuple[str, ...]:
     value = record.get("regions")
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise RecordError("regions", 'must be a list of region codes such as "*", "CN" or "US-CA"')
-    return tuple(v.strip().upper() for v in value)
+    if isinstance(value, list):
+        codes = tuple([code.strip().upper() for code in value if isinstance(code, str)])
+        if len(codes) == len(value) and all(codes):
+            return codes
+    raise RecordError("regions", 'must be a list of region codes such as "*", "CN" or "US-CA"')
 
 
 def _deadline(record: dict[str, Any]) -> date | None:

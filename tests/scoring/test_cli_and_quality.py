@@ -224,8 +224,8 @@ def test_the_ablations_switch_their_part_off_and_leave_engine_and_lexicon_as_the
     found = text_module.lexicon()
 
     def state():
-        lookups = found.gaps(), found._form_yields, found._by_bigram
-        return text_module.BIGRAM_WEIGHT, engine_module.SETTING_WEIGHT, found._word_senses, len(found.dictionary), lookups
+        lookups = found._word_senses, len(found.dictionary), found.gaps(), found._form_yields, found._by_bigram
+        return text_module.BIGRAM_WEIGHT, engine_module.SETTING_WEIGHT, lookups
 
     before = state()
     variants = dict(evaluate.variant_metrics("dev"))
@@ -239,3 +239,37 @@ def test_the_ablations_switch_their_part_off_and_leave_engine_and_lexicon_as_the
         "without the gap forms",
     ):
         assert variants[switched_off] != variants["full engine"], switched_off
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "parsed"),
+    [
+        ("cost_usd", [1, 2.5], (1.0, 2.5)),
+        ("cost_usd", [3, 3], (3.0, 3.0)),
+        ("cost_usd", None, None),
+        ("cost_usd", [2, 1], "cost_usd"),  # min above max
+        ("cost_usd", [1], "cost_usd"),
+        ("cost_usd", [1, 2, 3], "cost_usd"),
+        ("cost_usd", [True, 2], "cost_usd"),  # a bool is not an amount
+        ("cost_usd", [-1, 2], "cost_usd"),
+        ("cost_usd", [1, float("inf")], "cost_usd"),
+        ("cost_usd", [1, "2"], "cost_usd"),
+        ("cost_usd", "1-2", "cost_usd"),
+        ("regions", [" us-ca ", "CN"], ("US-CA", "CN")),
+        ("regions", [], ()),
+        ("regions", ["US", " "], "regions"),  # blank after trimming
+        ("regions", ["US", 1], "regions"),
+        ("regions", "US", "regions"),
+        ("regions", None, "regions"),
+    ],
+)
+def test_costs_and_regions_are_read_or_refused_by_field(field, value, parsed):
+    from matchmaker.scoring.records import RecordError, parse_technology
+
+    record = {**TECH, field: value}
+    if isinstance(parsed, str):
+        with pytest.raises(RecordError) as refused:
+            parse_technology(record)
+        assert refused.value.field == parsed
+    else:
+        assert getattr(parse_technology(record), field) == parsed
