@@ -124,7 +124,7 @@ def stems(text: str) -> list[str]:
     looked = list(map(_STEMS.get, tokens))  # known words (and stop words, as "") without a Python call
     if None in looked:
         looked = [found if found is not None else stem(token) for found, token in zip(looked, tokens, strict=True)]
-    return [found for found in looked if found]
+    return list(filter(None, looked))  # a stop word stems to ""
 
 
 @dataclass(frozen=True)
@@ -167,13 +167,14 @@ class Lexicon:
         self._mixed_starts_latin = [form[0] in _ALNUM for form in self.mixed]
         self._mixed_forms = _automaton(self.mixed)
         self._short: dict[str, int] = {}  # "stem" or "stem_stem" -> concept
-        self._long: dict[str, list[tuple[tuple[str, ...], int]]] = {}  # first pair -> (stems, concept)
+        # first pair -> third stem -> (stems, concept): a pair such as "heat pump" starts dozens
+        self._long: dict[str, dict[str, list[tuple[tuple[str, ...], int]]]] = {}
         for form, index in english.items():
             words = tuple(form.split())
             if len(words) <= 2:
                 self._short.setdefault("_".join(words), index)
             else:
-                self._long.setdefault(f"{words[0]}_{words[1]}", []).append((words, index))
+                self._long.setdefault(f"{words[0]}_{words[1]}", {}).setdefault(words[2], []).append((words, index))
         self._chinese = _by_first_bigram(chinese)  # Chinese form -> concept
         self._gap_en: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], int]]] = {}
         self._gap_zh: dict[str, list[tuple[str, str, int]]] = {}
@@ -307,10 +308,11 @@ class Lexicon:
     def _long_spans(self, words: list[str], pairs: list[str]) -> list[tuple[int, int, int]]:
         """(start, end, concept) of the forms longer than a pair, and of the forms with a gap."""
         long, gap = self._long, self._gap_en
+        last = len(pairs) - 1  # a form of three stems or more starts before the last pair
         spans = [
             (position, position + len(form), index)
-            for position in [i for i, pair in enumerate(pairs) if pair in long]
-            for form, index in long[pairs[position]]
+            for position in [i for i, pair in enumerate(pairs) if pair in long and i < last]
+            for form, index in long[pairs[position]].get(words[position + 2], ())
             if tuple(words[position : position + len(form)]) == form
         ]
         if not gap.keys().isdisjoint(words) and not self._gap_ends.isdisjoint(words):
