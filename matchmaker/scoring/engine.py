@@ -85,6 +85,10 @@ INTENT_CREDIT = 0.6
 # concrete") is not asked for, and a technology naming it, and none of the need's own specific
 # solutions, is credited as a sibling. EXCLUSIONS = False switches this off (ablations).
 EXCLUSIONS = True
+# ... and a technology whose words the ruled-out clauses match at a lexical cosine above
+# RULED_OUT_WORDS is much like what the need rules out, named or not ("把污水拉走的办法请不要报"
+# against a tanker haulage service): it too keeps SIBLING_CREDIT of its text. 1.0 switches it off.
+RULED_OUT_WORDS = 0.25
 # Specificity: a term or concept weighs by how it spreads over the catalogue's categories
 # (entropy of the main categories of the technologies that use it); spread evenly over all 16
 # it keeps 1 - SPREAD of its IDF. Words of GENERIC (system, platform, carbon...) weigh 0.
@@ -172,7 +176,7 @@ def need_features(need: Need) -> Features:
     if not ruled_out:
         return found
     excluded = frozenset(ruled_out_concepts(ruled_out)) - set(found.concepts)
-    return Features(found.words, found.concepts, excluded, found.senses, found.grams)
+    return Features(found.words, found.concepts, excluded, found.senses, found.grams, features(ruled_out))
 
 
 def _tf_row(counts: Counter, columns: Mapping) -> tuple[np.ndarray, np.ndarray]:
@@ -589,6 +593,10 @@ class Engine:
         concepts = self._concepts.queries([Counter(f.concepts) for f in found])
         text = _text_signal(against(self._words, words), against(self._concepts, concepts))
         self._apply_intent(needs, text, slot)
+        ruling = [row for row, f in enumerate(found) if f.ruled_out is not None]
+        if ruling and RULED_OUT_WORDS < 1.0:
+            alike = against(self._words, self._words.queries([found[row].ruled_out.counts() for row in ruling]))
+            text[ruling] = np.where(alike > RULED_OUT_WORDS, text[ruling] * SIBLING_CREDIT, text[ruling])
         families = [self._family(need, f) for need, f in zip(needs, found, strict=True)]
         if not HIERARCHY or not any(any(family) for family in families):
             return text
@@ -789,6 +797,8 @@ class Engine:
             )
             words = explain.surface_words(stems, technology_text(technology), need_text(need))
         relation = self._relation(need, found, mentioned, self._named_by(slot)) if HIERARCHY else None
+        if relation is None or relation.kind != "excluded":
+            relation = self._alike_ruled_out(need, found, slot) or relation
         if relation is None or relation.kind in ("parent", "child"):  # a sibling or ruled-out reason comes first
             relation = _intent_relation(need, technology) or relation
         chosen = explain.explained(need, technology, values, self.weights, shared, words, relation, FIT_FULL)
@@ -801,6 +811,24 @@ class Engine:
             concepts=tuple(concept.label for concept in shared),
             reason_kinds=tuple(("gap:" if r.gap else "strength:") + r.signal for r in chosen),
         )
+
+    def _alike_ruled_out(self, need: Need, found: Features, slot: int) -> explain.Relation | None:
+        """The words a technology shares with what the need rules out, where ``_text`` found them
+        alike enough to hold its text down (RULED_OUT_WORDS), for the reason that says so."""
+        if found.ruled_out is None or RULED_OUT_WORDS >= 1.0:
+            return None
+        queries = self._words.queries([found.ruled_out.counts()])
+        if not self._words.cosines_with(queries, slot)[0] > RULED_OUT_WORDS:
+            return None
+        columns, idf = self._words.columns, self._words.idf
+        technology = self._records[slot]
+        stems = explain.shared_words(
+            found.ruled_out,
+            technology_features(technology),
+            weight=lambda w: float(idf[columns[w]]) if w in columns else 0.0,
+            limit=3,
+        )
+        return explain.Relation("alike", words=tuple(explain.surface_words(stems, need.description)))
 
     def _mentioned(self, slot: int) -> set[int]:
         """The concepts a technology's text mentions."""

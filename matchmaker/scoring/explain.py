@@ -29,13 +29,15 @@ class Relation:
 
     ``kind`` is "sibling" (another specific solution under the same broad concept), "parent"
     (names only the broad concept of the need's solution), "child" (a specific solution of
-    the broad concept the need names), "excluded" (a solution the need's text rules out) or
-    "intent" (the need asks to monitor and the technology controls, or the reverse)."""
+    the broad concept the need names), "excluded" (a solution the need's text rules out),
+    "alike" (described much like what the need's text rules out: ``words`` are what they share)
+    or "intent" (the need asks to monitor and the technology controls, or the reverse)."""
 
     kind: str
-    broad: Concept
-    need: Concept | None
-    technology: Concept | None
+    broad: Concept | None = None
+    need: Concept | None = None
+    technology: Concept | None = None
+    words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,15 @@ def _text(value: float, shared: list[Concept], words: list[str], relation: Relat
             True,
             f"The city rules out {relation.technology.label_en}",
             f"城市已排除{relation.technology.label_zh}",
+        )
+    if relation is not None and relation.kind == "alike":
+        if not relation.words:
+            return Reason("text", True, "Much like what the city rules out", "与城市排除的做法相近")
+        return Reason(
+            "text",
+            True,
+            f"Much like what the city rules out: {', '.join(relation.words)}",
+            f"与城市排除的做法相近：{'、'.join(relation.words)}",
         )
     if relation is not None and relation.kind == "parent" and not shared:
         broad, ours = relation.broad, relation.need

@@ -592,6 +592,7 @@ class Features:
     # its word (``Lexicon.senses_of``), and the text's bigrams (each BIGRAM_WEIGHT of a word).
     senses: tuple[tuple[str, float], ...] = ()
     grams: list[str] = field(default_factory=list)
+    ruled_out: Features | None = None  # a need's: the features of what its description rules out
 
     def counts(self) -> Counter:
         """Per feature the count c whose sublinear TF (1 + log c, as the engine takes it) is its

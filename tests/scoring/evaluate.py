@@ -200,6 +200,7 @@ def variant_metrics(name: str):
         "without lexicon, glossary and dictionary": ({"CONCEPT_BOOST": 0.0, "GLOSSARY": {}, "DICTIONARY": {}}, None),
         "without the concept hierarchy": ({"HIERARCHY": False}, None),
         "without the ruled-out clauses": ({"EXCLUSIONS": False}, None),
+        "without the ruled-out words (only ruled-out concepts)": ({"RULED_OUT_WORDS": 1.0}, None),
         "without the monitoring / control facet": ({"INTENT_CREDIT": 1.0}, None),
         "without the gap forms": ({"GAPS": True}, None),
         "without specificity (category spread and generic words)": ({"SPREAD": 0.0, "USE_GENERIC": False}, None),

@@ -895,3 +895,50 @@ def test_reading_a_whole_chinese_text_at_once_finds_what_reading_it_run_by_run_f
     found = lexicon()
     by_runs = [concept for run in CJK.findall(text) for concept in found.read_chinese(run, bigrams(run))]
     assert found.read_chinese_text(text) == by_runs
+
+
+def test_a_technology_described_much_like_what_the_need_rules_out_is_held_down_and_told_so(monkeypatch):
+    """No concept names the thing ruled out; its words do. The technology they match keeps
+    SIBLING_CREDIT of its text, its reason says why (both languages), and scores_of agrees."""
+    from matchmaker.scoring import engine as engine_module
+
+    need = replace(
+        NEED,
+        title="Sewage from the remote trailhead restrooms",
+        description="The vault toilets at the trailhead fill every summer. "
+        "Pumping them out and trucking the waste to the valley plant twice a week is not an option.",
+        region="US-CA",
+    )
+    onsite = replace(
+        SLUDGE,
+        id="onsite",
+        name="Composting toilet retrofit for vault restrooms",
+        description="Turns the waste of remote restrooms into compost on site, with no water.",
+        regions=("US",),
+    )
+    trucking = replace(
+        SLUDGE,
+        id="trucking",
+        name="Septage pumping and trucking service",
+        description="Pumping out vault toilets and trucking the waste to the valley treatment plant on a schedule.",
+        regions=("US",),
+    )
+    technologies = [onsite, trucking]
+
+    def shown(engine):
+        return {s.technology_id: s for s in engine.rank(need, top=2)}
+
+    held_down = shown(Engine(technologies))
+    monkeypatch.setattr(engine_module, "RULED_OUT_WORDS", 1.0)
+    left_alone = shown(Engine(technologies))
+    monkeypatch.undo()
+
+    text = {name: (held_down[name].signals["text"], left_alone[name].signals["text"]) for name in held_down}
+    assert text["trucking"][0] == pytest.approx(engine_module.SIBLING_CREDIT * text["trucking"][1], abs=1e-4)
+    assert text["onsite"][0] == text["onsite"][1]
+    reason = held_down["trucking"]
+    assert any(r.startswith("Much like what the city rules out: ") and "trucking" in r for r in reason.reasons)
+    assert any(r.startswith("与城市排除的做法相近") for r in reason.reasons_zh)
+    assert "gap:text" in reason.reason_kinds
+    assert not any("rules out" in r for r in held_down["onsite"].reasons)
+    assert Engine(technologies).scores_of("trucking", [need]) == [reason.score]
