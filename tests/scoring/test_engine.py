@@ -703,6 +703,8 @@ def test_chinese_procurement_cues_rule_out_and_a_cue_alone_rules_out_the_clause_
         "Evaporative coolers are out: the roof is full.",
         "Evaporative cooling is a separate program.",
         "Evaporative cooling is funded separately.",
+        "水务部门严禁新建蒸发冷却设施。",
+        "本轮不搞蒸发冷却。",
     ],
 )
 def test_each_way_of_saying_no_rules_the_clause_out(clause):
