@@ -56,6 +56,7 @@ SETS = (
     "blind23",
     "blind24",
     "blind25",
+    "blind26",
 )
 SHOWN_FROM = 0.25  # the app's default min_score: suggestions at or above it are shown to the city
 NEGLIGIBLE_TEXT = 0.1  # a problem fit below this is negligible (calibrated text signal)
