@@ -574,11 +574,14 @@ class Engine:
 
     def _rank_batch(self, batch: Sequence[Need], top: int) -> list[list[Suggestion]]:
         found = [need_features(need) for need in batch]
-        text = self._text(batch, found)
-        return [self._rank_one(need, found[row], text[row], top) for row, need in enumerate(batch)]
+        text, alike = self._text(batch, found)
+        return [self._rank_one(need, found[row], text[row], top, alike[row]) for row, need in enumerate(batch)]
 
-    def _text(self, needs: Sequence[Need], found: list[Features], slot: int | None = None) -> np.ndarray:
-        """The text signal of each need against every slot (queries x slots), or one ``slot`` (queries).
+    def _text(
+        self, needs: Sequence[Need], found: list[Features], slot: int | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The text signal of each need against every slot (queries x slots), or one ``slot`` (queries),
+        and where a slot is much like what the need rules out (``RULED_OUT_WORDS``, for the reasons).
 
         Lexical and concept cosines, then the concept hierarchy: a little evidence for a broad
         relative, and a sibling solution's text kept at SIBLING_CREDIT."""
@@ -593,13 +596,15 @@ class Engine:
         concepts = self._concepts.queries([Counter(f.concepts) for f in found])
         text = _text_signal(against(self._words, words), against(self._concepts, concepts))
         self._apply_intent(needs, text, slot)
+        alike = np.zeros(text.shape, bool)
         ruling = [row for row, f in enumerate(found) if f.ruled_out is not None]
         if ruling and RULED_OUT_WORDS < 1.0:
-            alike = against(self._words, self._words.queries([found[row].ruled_out.counts() for row in ruling]))
-            text[ruling] = np.where(alike > RULED_OUT_WORDS, text[ruling] * SIBLING_CREDIT, text[ruling])
+            queries = self._words.queries([found[row].ruled_out.counts() for row in ruling])
+            alike[ruling] = against(self._words, queries) > RULED_OUT_WORDS
+            text[alike] *= SIBLING_CREDIT
         families = [self._family(need, f) for need, f in zip(needs, found, strict=True)]
         if not HIERARCHY or not any(any(family) for family in families):
-            return text
+            return text, alike
         width = len(self._concepts.columns)
         grid = text if slot is None else text[:, None]  # queries x slots (one column for one slot)
         hit = {  # per part of the Family: 1 where a slot names one of the need's concepts of that part
@@ -618,7 +623,7 @@ class Engine:
             grid[credit.row, credit.col] = 1.0 - (1.0 - grid[credit.row, credit.col]) * (1.0 - credit.data)
         sibling_only = sibling_only.tocoo()
         grid[sibling_only.row, sibling_only.col] *= SIBLING_CREDIT
-        return text
+        return text, alike
 
     def _apply_intent(self, needs: Sequence[Need], text: np.ndarray, slot: int | None) -> None:
         """Keep INTENT_CREDIT of the text where the need asks to monitor and the technology only
@@ -683,12 +688,13 @@ class Engine:
             if pair is None:
                 results.append(None)
                 continue
-            found, score, values = pair
-            results.append(self._suggestion(need, found, self._slots[technology_id], score, values))
+            found, score, values, alike = pair
+            results.append(self._suggestion(need, found, self._slots[technology_id], score, values, alike))
         return results
 
-    def _pairs(self, technology_id: str, needs: Sequence[Need]) -> Iterator[tuple[Features, float, dict] | None]:
-        """For each need: (its features, the score, the signal values), or None as in ``scores_of``."""
+    def _pairs(self, technology_id: str, needs: Sequence[Need]) -> Iterator[tuple[Features, float, dict, bool] | None]:
+        """For each need: (its features, the score, the signal values, whether the technology is
+        much like what the need rules out), or None as in ``scores_of``."""
         slot = self._slots.get(technology_id)
         if slot is None:
             yield from [None] * len(needs)
@@ -698,7 +704,7 @@ class Engine:
         for start in range(0, len(needs), BATCH):
             batch = needs[start : start + BATCH]
             found = [need_features(need) for need in batch]
-            text = self._text(batch, found, slot)
+            text, alike = self._text(batch, found, slot)
             for row, need in enumerate(batch):
                 if not self._numeric.allowed(need, one)[0]:
                     yield None
@@ -707,9 +713,9 @@ class Engine:
                 signals.update(text=text[row : row + 1], category=self._numeric.category_fit(need.categories, one))
                 score = float(self.combine(signals)[0])
                 values = {name: float(np.asarray(value)[0]) for name, value in signals.items()}
-                yield (found[row], score, values) if score > 0 else None
+                yield (found[row], score, values, bool(alike[row])) if score > 0 else None
 
-    def _rank_one(self, need: Need, found: Features, text: np.ndarray, top: int):
+    def _rank_one(self, need: Need, found: Features, text: np.ndarray, top: int, alike: np.ndarray):
         """Exact top-K, computing the practical signals only for technologies that could make it.
 
         Text and category are known for all; the other signals are at most 1, so they bound
@@ -730,9 +736,9 @@ class Engine:
                 chosen = np.flatnonzero(bound >= threshold)
                 winners, values, scores = self._exact_top(need, text, category, chosen, top)
                 if len(winners) == top and scores[winners[-1]] >= threshold:
-                    return self._suggestions(need, found, winners, values, scores)
+                    return self._suggestions(need, found, winners, values, scores, alike)
         winners, values, scores = self._exact_top(need, text, category, np.flatnonzero(bound > 0), top)
-        return self._suggestions(need, found, winners, values, scores)
+        return self._suggestions(need, found, winners, values, scores, alike)
 
     def _upper_bound(self, text: np.ndarray, category: np.ndarray) -> np.ndarray:
         """``combine`` with every practical signal at its maximum of 1 (unrounded, + a margin)."""
@@ -761,8 +767,8 @@ class Engine:
             "impact": columns.impact_fit(need.co2e_target_t_per_year, slots),
         }
 
-    def _suggestions(self, need: Need, found: Features, winners, values, scores) -> list[Suggestion]:
-        return [self._suggestion(need, found, slot, scores[slot], values[slot]) for slot in winners]
+    def _suggestions(self, need: Need, found: Features, winners, values, scores, alike) -> list[Suggestion]:
+        return [self._suggestion(need, found, slot, scores[slot], values[slot], alike[slot]) for slot in winners]
 
     def combine(self, signals: Mapping[str, np.ndarray]) -> np.ndarray:
         """The score: see ``_mean``, rounded to 4 decimals."""
@@ -783,7 +789,9 @@ class Engine:
             mean = mean * np.minimum(1.0, relevance / RELEVANCE_FULL)
         return np.where(text >= TEXT_FLOOR, mean, 0.0)
 
-    def _suggestion(self, need: Need, found: Features, slot: int, score: float, values: dict) -> Suggestion:
+    def _suggestion(
+        self, need: Need, found: Features, slot: int, score: float, values: dict, alike: bool = False
+    ) -> Suggestion:
         technology = self._records[slot]
         mentioned = self._mentioned(slot)
         shared = self._ordered(set(found.concepts) & mentioned)
@@ -797,8 +805,8 @@ class Engine:
             )
             words = explain.surface_words(stems, technology_text(technology), need_text(need))
         relation = self._relation(need, found, mentioned, self._named_by(slot)) if HIERARCHY else None
-        if relation is None or relation.kind != "excluded":
-            relation = self._alike_ruled_out(need, found, slot) or relation
+        if alike and (relation is None or relation.kind != "excluded"):
+            relation = self._alike_relation(need, found, slot)
         if relation is None or relation.kind in ("parent", "child"):  # a sibling or ruled-out reason comes first
             relation = _intent_relation(need, technology) or relation
         chosen = explain.explained(need, technology, values, self.weights, shared, words, relation, FIT_FULL)
@@ -812,14 +820,9 @@ class Engine:
             reason_kinds=tuple(("gap:" if r.gap else "strength:") + r.signal for r in chosen),
         )
 
-    def _alike_ruled_out(self, need: Need, found: Features, slot: int) -> explain.Relation | None:
+    def _alike_relation(self, need: Need, found: Features, slot: int) -> explain.Relation:
         """The words a technology shares with what the need rules out, where ``_text`` found them
         alike enough to hold its text down (RULED_OUT_WORDS), for the reason that says so."""
-        if found.ruled_out is None or RULED_OUT_WORDS >= 1.0:
-            return None
-        queries = self._words.queries([found.ruled_out.counts()])
-        if not self._words.cosines_with(queries, slot)[0] > RULED_OUT_WORDS:
-            return None
         columns, idf = self._words.columns, self._words.idf
         technology = self._records[slot]
         stems = explain.shared_words(
