@@ -797,12 +797,7 @@ class Engine:
         shared = self._ordered(set(found.concepts) & mentioned)
         words: list[str] = []
         if not shared:
-            columns, idf = self._words.columns, self._words.idf
-            stems = explain.shared_words(
-                found,
-                technology_features(technology),
-                weight=lambda w: float(idf[columns[w]]) if w in columns else 0.0,
-            )
+            stems = self._shared_words(found, technology)
             words = explain.surface_words(stems, technology_text(technology), need_text(need))
         relation = self._relation(need, found, mentioned, self._named_by(slot)) if HIERARCHY else None
         if alike and (relation is None or relation.kind != "excluded"):
@@ -823,15 +818,17 @@ class Engine:
     def _alike_relation(self, need: Need, found: Features, slot: int) -> explain.Relation:
         """The words a technology shares with what the need rules out, where ``_text`` found them
         alike enough to hold its text down (RULED_OUT_WORDS), for the reason that says so."""
-        columns, idf = self._words.columns, self._words.idf
-        technology = self._records[slot]
-        stems = explain.shared_words(
-            found.ruled_out,
-            technology_features(technology),
-            weight=lambda w: float(idf[columns[w]]) if w in columns else 0.0,
-            limit=3,
-        )
+        stems = self._shared_words(found.ruled_out, self._records[slot], limit=3)
         return explain.Relation("alike", words=tuple(explain.surface_words(stems, need.description)))
+
+    def _shared_words(self, found: Features, technology: Technology, limit: int = 4) -> list[str]:
+        """explain.shared_words of a text and a technology, the most telling (highest IDF) first."""
+        columns, idf = self._words.columns, self._words.idf
+
+        def weight(word: str) -> float:
+            return float(idf[columns[word]]) if word in columns else 0.0
+
+        return explain.shared_words(found, technology_features(technology), weight=weight, limit=limit)
 
     def _mentioned(self, slot: int) -> set[int]:
         """The concepts a technology's text mentions."""

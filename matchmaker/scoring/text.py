@@ -176,22 +176,24 @@ class Lexicon:
             else:
                 self._long.setdefault(f"{words[0]}_{words[1]}", {}).setdefault(words[2], []).append((words, index))
         self._chinese = _by_first_bigram(chinese)  # Chinese form -> concept
-        self._gap_en: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], int]]] = {}
-        self._gap_zh: dict[str, list[tuple[str, str, int]]] = {}
+        self._index_gaps(*gaps)
         self.set_words(glossary or {}, dictionary or {})
-        self.set_hierarchy(parents or {})
-        self.set_gaps(*gaps)
+        self.set_hierarchy(parents or {})  # builds the Chinese lookups, gap forms included
 
     def set_gaps(self, english: list, chinese: list) -> None:
         """Forms with a gap ("纯电动*公交", "fuel cell * bus"): two parts a few words or characters
         apart, as (prefix, suffix, concept), English ones as stems."""
-        self._gap_en, self._gap_zh = {}, {}
+        self._index_gaps(english, chinese)
+        self._chinese_lookups()
+
+    def _index_gaps(self, english: list, chinese: list) -> None:
+        self._gap_en: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], int]]] = {}
+        self._gap_zh: dict[str, list[tuple[str, str, int]]] = {}
         for prefix, suffix, index in english:
             self._gap_en.setdefault(prefix[0], []).append((prefix, suffix, index))
         self._gap_ends = frozenset(suffix[0] for _prefix, suffix, _index in english)  # a gap form needs one
         for prefix, suffix, index in chinese:
             self._gap_zh.setdefault(prefix[:2], []).append((prefix, suffix, index))
-        self._chinese_lookups()
 
     def gaps(self) -> tuple[list, list]:
         """The gap forms, as ``set_gaps`` takes them."""
@@ -233,8 +235,7 @@ class Lexicon:
                 children.setdefault(parent, set()).add(child)
         self.children: dict[int, frozenset[int]] = {p: frozenset(c) for p, c in children.items()}
         self._inside = self._forms_inside()  # depends on the hierarchy (siblings' forms are left out)
-        if hasattr(self, "_gap_starts"):  # not while the lexicon is being built: set_gaps comes last
-            self._chinese_lookups()
+        self._chinese_lookups()
 
     def siblings(self, concept: int) -> set[int]:
         """Other specific solutions under any broad concept of ``concept``."""
@@ -366,7 +367,7 @@ class Lexicon:
                     inside[outer_form] = tuple(found)
         return inside
 
-    def read_chinese(self, run: str, bigrams: list[str]) -> list[int]:
+    def read_chinese(self, run: str) -> list[int]:
         """The concepts of one run of Chinese characters, found leftmost and longest first, without
         overlaps: one pass over the positions whose bigram starts a concept form or gap form. The
         forms inside a concept's form count too (``_forms_inside``), as they do in English. A
@@ -376,7 +377,7 @@ class Lexicon:
         concepts: list[int] = []
         concept_end = 0
         for position, (lengths, forms, gaps) in [
-            (i, entry) for i, entry in enumerate(map(table.get, bigrams)) if entry
+            (i, entry) for i, entry in enumerate(map(table.get, _bigrams(run))) if entry
         ]:
             if position < concept_end:
                 continue
@@ -402,7 +403,7 @@ class Lexicon:
         take over the forms inside its gap: a text holding the start of one is read run by run."""
         encoded = text.encode()
         if self._gap_starts is not None and self._gap_starts.find_matches_as_indexes(encoded):
-            return [concept for run in CJK.findall(text) for concept in self.read_chinese(run, bigrams(run))]
+            return [concept for run in CJK.findall(text) for concept in self.read_chinese(run)]
         if self._forms is None:
             return []
         yields, found = self._form_yields, self._forms.find_matches_as_indexes(encoded)
@@ -449,7 +450,7 @@ def _automaton(patterns, kind: MatchKind = MatchKind.Standard) -> BytesAhoCorasi
     return BytesAhoCorasick(list(map(str.encode, patterns)), matchkind=kind) if patterns else None
 
 
-def bigrams(run: str) -> list[str]:
+def _bigrams(run: str) -> list[str]:
     """The overlapping character bigrams of a run of Chinese characters."""
     return [run[i : i + 2] for i in range(len(run) - 1)]
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from matchmaker.scoring import DEFAULT_WEIGHTS, Engine, Need, Technology, affinity, category_fit, resolve_weights
 from matchmaker.scoring.explain import region_fit
-from matchmaker.scoring.text import CJK, bigrams, features, lexicon, parse_lexicon, stem
+from matchmaker.scoring.text import CJK, features, lexicon, parse_lexicon, stem
 
 PEAK = Technology(
     id="dr",
@@ -895,7 +895,7 @@ def test_reading_a_whole_chinese_text_at_once_finds_what_reading_it_run_by_run_f
 
     text = "".join(map(piece, parts)) + noise
     found = lexicon()
-    by_runs = [concept for run in CJK.findall(text) for concept in found.read_chinese(run, bigrams(run))]
+    by_runs = [concept for run in CJK.findall(text) for concept in found.read_chinese(run)]
     assert found.read_chinese_text(text) == by_runs
 
 
