@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -127,3 +128,16 @@ def test_out_of_time_the_solver_still_answers_with_a_valid_schedule():
     assert schedule.status == "time_limit" and schedule.method.startswith("first fit")
     assert check_schedule(problem, schedule) == []
     assert schedule.placements
+
+
+def test_rounding_noise_between_bound_and_objective_is_no_gap():
+    """Hypothesis found it: the LP bound 8.121626678967907 against the same schedule's 8.121626678967905."""
+    slots = [Slot((0, i), 0, 1) for i in range(3)] + [Slot((1, i), 1, 2) for i in range(4)]
+    pairs = [(0, 5, 1.9369118290447895), (2, 4, 1.0), (0, 4, 1.0), (2, 5, 2.0), (0, 3, 1.684714849923116),
+             (0, 1, 1.0), (0, 2, 1.0), (0, 2, 1.0), (0, 2, 1.5)]
+    meetings = [Meeting(f"m{i}", a, b, weight) for i, (a, b, weight) in enumerate(pairs)]
+    unavailable = {0: {(0, 0), (0, 1), (0, 2)}, 1: set(), 2: {(0, 0), (0, 1), (0, 2), (1, 0), (1, 1)},
+                   3: {(1, 0), (1, 2), (1, 3)}, 4: {(1, 2)}, 5: {(1, 3)}}
+    schedule = solve(Problem(slots, meetings, unavailable), gap=0.0)
+    assert schedule.status == "optimal"
+    assert schedule.objective == pytest.approx(schedule.bound)
