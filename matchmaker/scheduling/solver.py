@@ -100,11 +100,13 @@ def _weight(chosen: list[int], weights: np.ndarray) -> float:
     return float(weights[chosen].sum()) if chosen else 0.0
 
 
+ROUNDING = 1e-9  # the LP's bound and a schedule's summed weights differ in the last bits (…907, …905)
+
+
 def _gap(objective: float, bound: float) -> float:
-    """The relative gap, rounding noise taken off: the LP's bound and the same schedule's summed
-    weights can differ in the last bits (8.121626678967907 against ...905), which is no gap."""
-    relative = 0.0 if bound <= 1e-9 else (bound - objective) / bound
-    return 0.0 if relative <= 1e-9 else relative
+    """The relative gap, rounding noise counted as none."""
+    relative = 0.0 if bound <= ROUNDING else (bound - objective) / bound
+    return 0.0 if relative <= ROUNDING else relative
 
 
 def _round(problem: Problem, columns: list[tuple[Meeting, object]], x: np.ndarray, weights: np.ndarray) -> list[int]:

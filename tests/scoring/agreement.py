@@ -31,15 +31,23 @@ def reader_lists(name: str) -> dict[str, list[tuple[str, int]]]:
     return {need: [(tech, int(grade)) for tech, grade in listed] for need, listed in raw.items()}
 
 
+def reader_rankings(name: str) -> dict[str, list[str]]:
+    """Need id -> the reader's ten technology ids, best first: a ranking as ``evaluate.metrics`` takes it."""
+    return {need: [tech for tech, _grade in listed] for need, listed in reader_lists(name).items()}
+
+
 def problems(name: str) -> list[str]:
     """What makes a reader's file unusable: a need missing, not ten distinct known ids, a grade
     out of range or rising down a list, or a pair the hard constraints rule out."""
     technologies, needs, _grades, _traps = load(name)
     by_id = {t.id: t for t in technologies}
     lists = reader_lists(name)
-    found = [f"{n.id}: missing" for n in needs if n.id not in lists]
+    found = []
     for need in needs:
-        listed = lists.get(need.id, [])
+        if need.id not in lists:
+            found.append(f"{need.id}: missing")
+            continue
+        listed = lists[need.id]
         ids = [tech for tech, _grade in listed]
         grades = [grade for _tech, grade in listed]
         if len(ids) != 10 or len(set(ids)) != 10 or not set(ids) <= by_id.keys():
@@ -67,11 +75,10 @@ def table(names: list[str]) -> str:
     ]
     for name in names:
         technologies, needs, grades, _traps = load(name)
-        reader = {need: [tech for tech, _grade in listed] for need, listed in reader_lists(name).items()}
-        for label, rankings in (("reader", reader), ("engine", engine_rankings(technologies, needs))):
+        for label, rankings in (("reader", reader_rankings(name)), ("engine", engine_rankings(technologies, needs))):
             m = metrics(rankings, grades, needs)
             recall, pairs = cross_lingual_recall(rankings, grades, needs, technologies)
-            top = sum(1 for n in needs if grades[n.id].get(rankings[n.id][0], 0) == 3)
+            top = sum(1 for n in needs if rankings[n.id] and grades[n.id].get(rankings[n.id][0]) == 3)
             lines.append(
                 f"| {name} | {label} | {m['NDCG@10']:.3f} | {m['P@5']:.3f} | {m['MRR']:.3f} "
                 f"| {recall:.3f} ({pairs}) | {top} of {len(needs)} |"
@@ -81,6 +88,9 @@ def table(names: list[str]) -> str:
 
 if __name__ == "__main__":
     chosen = sys.argv[1:] or reader_sets()
+    unknown = sorted(set(chosen) - set(reader_sets()))
+    if unknown:
+        raise SystemExit(f"no reader's file for {', '.join(unknown)}; there are: {', '.join(reader_sets())}")
     for name in chosen:
         for problem in problems(name):
             print(f"{name}: {problem}", file=sys.stderr)
